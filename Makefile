@@ -1,0 +1,36 @@
+# The two commands the README leads with are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1:8000
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run test lint messages
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/activate: requirements.txt requirements-test.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $(BIN)/activate
+
+setup: $(BIN)/activate ## Create the virtual environment and install the pinned packages
+	$(BIN)/python manage.py compile_translations
+
+run: setup ## Set up, load the demo content on SQLite and serve http://127.0.0.1:8000/
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py runserver $(HOST)
+
+test: setup ## Set up and run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: setup ## Check style with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+messages: setup ## Refresh the .po files from the code and templates
+	$(BIN)/python manage.py makemessages --all --no-location --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py compile_translations

@@ -1,0 +1,73 @@
+"""Writing the demo content into the database: the same result however often it runs."""
+
+import zoneinfo
+from datetime import date, datetime
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+
+from iawp_site.languages import language_codes, localized_field
+from iawp_site.models import Page, SiteSettings, Status
+
+from .images import poster
+
+
+def set_translations(obj, texts: dict[str, dict[str, str]]) -> None:
+    """Fill each language's columns from {"en": {"title": ...}, ...}.
+    Languages absent from `texts` stay empty."""
+    for code in language_codes():
+        for field, value in texts.get(code, {}).items():
+            setattr(obj, localized_field(field, code), value)
+
+
+def find_by_original_slug(model, original_language: str, title: str):
+    """Demo items are recognised by their original title's slug, so a rerun updates them."""
+    slug_column = localized_field("slug", original_language)
+    return model.objects.filter(**{slug_column: slugify(title)}).first() or model()
+
+
+def attach_poster(item, name: str | None) -> None:
+    if name and not item.image:
+        item.image.save(f"{name}.jpg", ContentFile(poster(name)), save=False)
+
+
+def load_site_texts(site_texts: dict, about: dict) -> None:
+    site = SiteSettings.load()
+    for field, by_language in site_texts.items():
+        for code, value in by_language.items():
+            setattr(site, localized_field(field, code), value)
+    site.save()
+    page = Page.objects.filter(key="about").first() or Page(key="about")
+    page.original_language = "en"
+    set_translations(page, about)
+    page.save()
+
+
+def load_posts(entries: list[dict]) -> int:
+    from news.models import Post
+
+    for entry in entries:
+        original = entry["original_language"]
+        post = find_by_original_slug(Post, original, entry["text"][original]["title"])
+        set_translations(post, entry["text"])
+        post.original_language = original
+        post.category = entry["category"]
+        post.region = entry["region"]
+        post.featured = entry.get("featured", False)
+        post.status = Status.PUBLISHED
+        post.published_at = datetime.fromisoformat(entry["published"])
+        source = entry.get("source")
+        post.source_publisher = source["publisher"] if source else ""
+        post.source_url = source["url"] if source else ""
+        post.source_published_on = date.fromisoformat(source["date"]) if source else None
+        deadline = entry.get("deadline")
+        if deadline:
+            zone = zoneinfo.ZoneInfo(deadline["time_zone"])
+            post.application_deadline = datetime.fromisoformat(deadline["local"]).replace(
+                tzinfo=zone
+            )
+            post.deadline_time_zone = deadline["time_zone"]
+        attach_poster(post, entry.get("image"))
+        post.full_clean()
+        post.save()
+    return len(entries)

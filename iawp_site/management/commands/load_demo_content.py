@@ -1,0 +1,31 @@
+"""Load the demo content: the Alliance's facts as readable news in four languages.
+
+A new site is empty; editors, translators and developers need something real to look at.
+Running it again updates the same items instead of adding copies.
+"""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from iawp_site.demo import loader
+from iawp_site.demo.news_content import ABOUT_PAGE, NEWS, SITE_TEXTS
+
+
+class Command(BaseCommand):
+    help = "Load (or refresh) the demo news, site texts and About page in all four languages."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Show what would be loaded, write nothing."
+        )
+
+    def handle(self, *args, dry_run: bool = False, **options):
+        if dry_run:
+            self.stdout.write(f"Would load {len(NEWS)} news items, the site texts and About page.")
+            return
+        with transaction.atomic():
+            loader.load_site_texts(SITE_TEXTS, ABOUT_PAGE)
+            posts = loader.load_posts(NEWS)
+        self.stdout.write(
+            self.style.SUCCESS(f"Loaded {posts} news items, site texts and About page.")
+        )

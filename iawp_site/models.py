@@ -1,0 +1,346 @@
+"""The shared translated content model and the site-wide texts.
+
+`Content` is concrete, as Wagtail's `Page` is: news posts and events extend it, so everything
+they share (titles, slugs, bodies, images, regions, status, publication time) lives in one table
+that can be listed, searched and translated across kinds with one query.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from .languages import current_language, language_codes, localized_field
+from .rich_text import clean_rich_text
+
+# Fields registered with modeltranslation (see translation.py), one column per language.
+TRANSLATED_FIELDS = ("title", "slug", "summary", "body", "image_alt")
+
+
+class Region(models.TextChoices):
+    AFRICA = "africa", _("Africa")
+    ASIA_PACIFIC = "asia-pacific", _("Asia-Pacific")
+    EUROPE = "europe", _("Europe")
+    LATIN_AMERICA = "latin-america", _("Latin America")
+    NORTH_AMERICA = "north-america", _("North America")
+    GLOBAL = "global", _("Global")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+
+
+class ContentQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see right now: published, and not scheduled for later."""
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def available_in(self, language: str):
+        """Items that have a text of their own in a language (not only a fallback)."""
+        column = localized_field("title", language)
+        return self.exclude(Q(**{f"{column}__isnull": True}) | Q(**{column: ""}))
+
+    def missing_in(self, language: str):
+        column = localized_field("title", language)
+        return self.filter(Q(**{f"{column}__isnull": True}) | Q(**{column: ""}))
+
+    def with_slug(self, slug: str, language: str):
+        """Items answering to a slug: in this language first, then in any other."""
+        own = self.filter(**{localized_field("slug", language): slug})
+        if own.exists():
+            return own
+        any_language = Q()
+        for code in language_codes():
+            any_language |= Q(**{localized_field("slug", code): slug})
+        return self.filter(any_language)
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """What to show of an item in one language, and in which language it really is."""
+
+    language: str  # the language the text is written in
+    requested: str  # the language the visitor asked for
+    title: str
+    summary: str
+    body: str
+    image_alt: str
+    available_languages: tuple[str, ...]
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.language != self.requested
+
+
+class TranslatedTextMixin:
+    """Reading an item's text in the visitor's language, or honestly in its original one.
+
+    Needs an `original_language` field and modeltranslation columns for `title`; `summary`,
+    `body` and `image_alt` are shown when the model has them.
+    """
+
+    def text_in(self, field: str, language: str) -> str:
+        return getattr(self, localized_field(field, language), "") or ""
+
+    @property
+    def available_languages(self) -> tuple[str, ...]:
+        """The languages this item has a title in, in the site's order."""
+        return tuple(code for code in language_codes() if self.text_in("title", code))
+
+    def display_language(self, requested: str | None = None) -> str:
+        requested = requested or current_language()
+        if requested in self.available_languages:
+            return requested
+        if self.original_language in self.available_languages:
+            return self.original_language
+        # An original language with no text would be an editing slip; show whatever exists.
+        return (self.available_languages or (settings.LANGUAGE_CODE,))[0]
+
+    def localized(self, requested: str | None = None) -> LocalizedText:
+        """The one place that decides what a visitor reads: their language if the item has it,
+        otherwise its original language. Templates, lists and notices all go through here."""
+        requested = requested or current_language()
+        language = self.display_language(requested)
+
+        # Every field comes from the same language, so one `lang` attribute is always true.
+        return LocalizedText(
+            language=language,
+            requested=requested,
+            title=self.text_in("title", language),
+            summary=self.text_in("summary", language),
+            body=self.text_in("body", language),
+            image_alt=self.text_in("image_alt", language),
+            available_languages=self.available_languages,
+        )
+
+    def sanitise_bodies(self) -> None:
+        """Bodies are shown unescaped: clean every language's version before it is stored."""
+        for code in language_codes():
+            column = localized_field("body", code)
+            setattr(self, column, clean_rich_text(getattr(self, column) or ""))
+
+
+class Content(TranslatedTextMixin, models.Model):
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    slug = models.SlugField(
+        _("address"),
+        max_length=200,
+        blank=True,
+        help_text=_("The last part of the page's web address. Filled in from the title if empty."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences shown in lists and when the page is shared."),
+    )
+    body = models.TextField(_("text"), blank=True)
+    image = models.ImageField(
+        _("image"),
+        upload_to="content/%Y/%m/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
+    )
+    region = models.CharField(_("region"), max_length=20, choices=Region, default=Region.GLOBAL)
+    original_language = models.CharField(
+        _("original language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_(
+            "The language this item was written in. It is shown in this language to visitors "
+            "whose language has no translation yet."
+        ),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        _("publication time"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("A published item with a time in the future appears on the site at that time."),
+    )
+    featured = models.BooleanField(
+        _("featured"),
+        default=False,
+        help_text=_("Featured items are shown first on the home page."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = ContentQuerySet.as_manager()
+
+    # Subclasses name the URL of their detail page.
+    detail_url_name = ""
+
+    class Meta:
+        verbose_name = _("content item")
+        verbose_name_plural = _("content items")
+        ordering = ["-published_at"]
+        indexes = [models.Index(fields=["status", "-published_at"])]
+
+    def __str__(self) -> str:
+        return self.localized().title
+
+    def save(self, *args, **kwargs):
+        self._fill_slugs()
+        self._record_image_size()
+        self.sanitise_bodies()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self, language: str | None = None) -> str:
+        language = language or current_language()
+        with translation.override(language):
+            return reverse(self.detail_url_name, kwargs={"slug": self.slug_for(language)})
+
+    def slug_for(self, language: str) -> str:
+        return self.text_in("slug", self.display_language(language))
+
+    def urls_by_language(self) -> dict[str, str]:
+        """This item's address under every language prefix, for the language switcher."""
+        return {code: self.get_absolute_url(code) for code in language_codes()}
+
+    # --- validation and saving -------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        original = self.original_language
+        if not self.text_in("title", original):
+            errors[localized_field("title", original)] = _(
+                "An item needs a title in its original language."
+            )
+        if self.image and not self.text_in("image_alt", self.original_language):
+            errors[localized_field("image_alt", original)] = _(
+                "Describe the image for people who cannot see it."
+            )
+        for code in language_codes():
+            slug = self.text_in("slug", code)
+            if slug and self._slug_taken(slug, code):
+                errors[localized_field("slug", code)] = _(
+                    "Another item already uses this address. Choose a different one."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def _siblings(self):
+        """Items of the same kind, whose addresses must not collide with this one's."""
+        return type(self)._default_manager.exclude(pk=self.pk)
+
+    def _slug_taken(self, slug: str, language: str) -> bool:
+        return self._siblings().filter(**{localized_field("slug", language): slug}).exists()
+
+    def _fill_slugs(self) -> None:
+        for code in language_codes():
+            title = self.text_in("title", code)
+            if title and not self.text_in("slug", code):
+                base = slugify(title)[:180].strip("-") or "item"
+                slug, number = base, 2
+                while self._slug_taken(slug, code):
+                    slug, number = f"{base}-{number}", number + 1
+                setattr(self, localized_field("slug", code), slug)
+
+    def _record_image_size(self) -> None:
+        # Django fills width_field/height_field from a post_init signal bound to the concrete
+        # class only, so a Post or Event (a subclass) can miss them: fill them here, once, so
+        # pages never open the file to learn its size.
+        if self.image and not (self.image_width and self.image_height):
+            self.image_width, self.image_height = self.image.width, self.image.height
+        elif not self.image:
+            self.image_width = self.image_height = None
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
+
+
+class SingletonModel(models.Model):
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def load(cls):
+        instance, _created = cls.objects.get_or_create(pk=1)
+        return instance
+
+
+class SiteSettings(SingletonModel):
+    """Texts of the site itself that editors change without a developer."""
+
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=300,
+        default="",
+        blank=True,
+        help_text=_("Who the Alliance is, in one sentence, at the top of the home page."),
+    )
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short paragraph under the tagline on the home page."),
+    )
+
+    class Meta:
+        verbose_name = _("site texts")
+        verbose_name_plural = _("site texts")
+
+    def __str__(self) -> str:
+        return str(_("Site texts"))
+
+    def text(self, field: str) -> tuple[str, str]:
+        """A site text in the visitor's language, or in English until it is translated;
+        returned with the language it is in, for the `lang` attribute."""
+        for language in (current_language(), settings.LANGUAGE_CODE):
+            value = getattr(self, localized_field(field, language), "")
+            if value:
+                return value, language
+        return "", settings.LANGUAGE_CODE
+
+
+class Page(TranslatedTextMixin, models.Model):
+    """A standing page such as "About the Alliance", written in the admin like any item."""
+
+    key = models.SlugField(
+        _("key"),
+        unique=True,
+        help_text=_("Fixed name used by the site to find this page, for example 'about'."),
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("text"), blank=True)
+    original_language = models.CharField(
+        _("original language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self) -> str:
+        return self.localized().title or self.key
+
+    def save(self, *args, **kwargs):
+        self.sanitise_bodies()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("about") if self.key == "about" else reverse("home")

@@ -1,0 +1,137 @@
+from django.conf import settings
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils.http import urlencode
+from django.views.generic import DetailView, ListView, TemplateView
+
+from .languages import current_language, language_codes
+from .models import Page, SiteSettings
+from .page_languages import language_context, same_page_in_every_language
+
+
+class FilteredListView(ListView):
+    """A paginated list narrowed by a GET form whose valid values survive pagination and the
+    language switcher. Invalid values are dropped and reported by the form, never a 500."""
+
+    filter_form_class = None
+    paginate_by = settings.NEWS_PER_PAGE
+
+    def get_filter_form(self):
+        if not hasattr(self, "_filter_form"):
+            self._filter_form = self.filter_form_class(self.request.GET or None)
+            self._filter_form.is_valid()
+        return self._filter_form
+
+    def active_filters(self) -> dict[str, str]:
+        form = self.get_filter_form()
+        cleaned = getattr(form, "cleaned_data", {})
+        return {name: value for name, value in cleaned.items() if value}
+
+    def get_queryset(self):
+        return self.get_filter_form().filter(super().get_queryset(), self.active_filters())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filter_query = urlencode(self.active_filters())
+        page = context["page_obj"]
+        canonical_query = filter_query
+        if page and page.number > 1:
+            canonical_query = urlencode({**self.active_filters(), "page": page.number})
+        urls = same_page_in_every_language(self.request)
+        context.update(
+            language_context(
+                self.request,
+                urls,
+                canonical=self.request.path + (f"?{canonical_query}" if canonical_query else ""),
+            ),
+            filter_form=self.get_filter_form(),
+            filter_query=filter_query,
+        )
+        return context
+
+
+class ContentDetailView(DetailView):
+    """One published item, found by its slug in any language and always served at the address
+    of the language it is shown in (a slug from another language redirects there)."""
+
+    context_object_name = "item"
+
+    def get_queryset(self):
+        return self.model.objects.published()
+
+    def get_object(self, queryset=None):
+        queryset = queryset if queryset is not None else self.get_queryset()
+        item = queryset.with_slug(self.kwargs["slug"], current_language()).first()
+        if item is None:
+            raise Http404
+        return item
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        own_url = self.object.get_absolute_url()
+        if request.path != own_url:
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(own_url + (f"?{query}" if query else ""))
+        context = self.get_context_data(object=self.object)
+        return self.render_to_response(context)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        item = self.object
+        urls = item.urls_by_language()
+        localized = item.localized()
+        context.update(
+            language_context(
+                self.request,
+                urls,
+                exists_in=item.available_languages,
+                x_default=urls[item.original_language],
+                canonical=urls[localized.language],
+            ),
+            text=localized,
+        )
+        return context
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        from news.models import Post
+
+        context = super().get_context_data(**kwargs)
+        published = Post.objects.published()
+        featured = list(published.filter(featured=True)[:3])
+        latest = published.exclude(pk__in=[post.pk for post in featured])[:6]
+        site = SiteSettings.load()
+        context.update(
+            featured_posts=featured,
+            latest_posts=latest,
+            tagline=site.text("tagline"),
+            introduction=site.text("introduction"),
+        )
+        urls = same_page_in_every_language(self.request)
+        context.update(language_context(self.request, urls, x_default="/"))
+        return context
+
+
+class AboutView(TemplateView):
+    template_name = "about.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = Page.objects.filter(key="about").first()
+        if page is None:
+            raise Http404
+        localized = page.localized()
+        urls = same_page_in_every_language(self.request)
+        context.update(
+            language_context(
+                self.request,
+                urls,
+                exists_in=page.available_languages or language_codes(),
+                x_default=urls[page.original_language],
+            ),
+            page=page,
+            text=localized,
+        )
+        return context

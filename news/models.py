@@ -1,0 +1,101 @@
+import zoneinfo
+from datetime import datetime, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from iawp_site.models import Content, ContentQuerySet
+from iawp_site.timezones import time_zone_choices
+
+
+class PostQuerySet(ContentQuerySet):
+    pass
+
+
+class Post(Content):
+    class Category(models.TextChoices):
+        NEWS = "news", _("News")
+        STATEMENT = "statement", _("Statement")
+        PRESS_RELEASE = "press-release", _("Press release")
+        REPORT = "report", _("Report")
+        IN_THE_PRESS = "in-the-press", _("In the press")
+        VACANCY = "vacancy", _("Vacancy")
+
+    category = models.CharField(
+        _("category"), max_length=20, choices=Category, default=Category.NEWS, db_index=True
+    )
+    source_publisher = models.CharField(
+        _("source publisher"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a summary of an article published elsewhere: who published it."),
+    )
+    source_url = models.URLField(
+        _("source address"),
+        max_length=500,
+        blank=True,
+        help_text=_("The web address of the full original article."),
+    )
+    source_published_on = models.DateField(_("source publication date"), null=True, blank=True)
+    application_deadline = models.DateTimeField(
+        _("application deadline"),
+        null=True,
+        blank=True,
+        help_text=_("For vacancies: the last moment an application is accepted."),
+    )
+    deadline_time_zone = models.CharField(
+        _("deadline time zone"),
+        max_length=64,
+        blank=True,
+        choices=time_zone_choices(),
+        help_text=_("The time zone the deadline is given in, for example America/Los_Angeles."),
+    )
+
+    objects = PostQuerySet.as_manager()
+    detail_url_name = "news:detail"
+
+    class Meta:
+        verbose_name = _("news post")
+        verbose_name_plural = _("news posts")
+        ordering = ["-published_at"]
+
+    def clean(self):
+        errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors.update(error.message_dict)
+        if self.source_url and not self.source_publisher:
+            errors["source_publisher"] = _("Name the publisher of the original article.")
+        if self.source_publisher and not self.source_url:
+            errors["source_url"] = _("Give the address of the original article.")
+        if self.application_deadline and not self.deadline_time_zone:
+            errors["deadline_time_zone"] = _("Choose the time zone the deadline is given in.")
+        if self.application_deadline and self.category != self.Category.VACANCY:
+            errors["application_deadline"] = _("Only vacancies have an application deadline.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_summary_of_elsewhere(self) -> bool:
+        return bool(self.source_url)
+
+    @property
+    def deadline_local(self) -> datetime | None:
+        """The deadline as the vacancy states it, in its own time zone."""
+        if not self.application_deadline:
+            return None
+        zone = zoneinfo.ZoneInfo(self.deadline_time_zone or "UTC")
+        return self.application_deadline.astimezone(zone)
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self.application_deadline) and timezone.now() <= self.application_deadline
+
+    @property
+    def time_left(self) -> timedelta | None:
+        if not self.is_open:
+            return None
+        return self.application_deadline - timezone.now()

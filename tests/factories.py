@@ -1,0 +1,65 @@
+"""Factories for content in any mix of languages.
+
+PostFactory()                          # in all four languages, published an hour ago
+PostFactory(languages=("es",))         # written in Spanish only
+PostFactory(status=Status.DRAFT)
+"""
+
+import itertools
+from datetime import timedelta
+
+import factory
+from django.utils import timezone
+
+from iawp_site.languages import localized_field
+from iawp_site.models import Region, Status
+from news.models import Post
+
+ALL_LANGUAGES = ("en", "es", "fr", "pt-br")
+WORDS = {
+    "en": ("Waste pickers meet", "A short report in English.", "<p>Body in English.</p>"),
+    "es": ("Recicladores se reúnen", "Un breve informe en español.", "<p>Texto en español.</p>"),
+    "fr": (
+        "Les récupérateurs se réunissent",
+        "Un court compte rendu.",
+        "<p>Texte en français.</p>",
+    ),
+    "pt-br": ("Catadores se reúnem", "Um breve relato em português.", "<p>Texto em português.</p>"),
+}
+_labels = itertools.count(1)
+
+
+def translated_texts(languages, label) -> dict[str, str]:
+    values = {}
+    for code in languages:
+        title, summary, body = WORDS[code]
+        values[localized_field("title", code)] = f"{title} {label}"
+        values[localized_field("summary", code)] = summary
+        values[localized_field("body", code)] = body
+    return values
+
+
+class ContentFactory(factory.django.DjangoModelFactory):
+    """Fills the translated columns for `languages` (the first is the original language)."""
+
+    class Meta:
+        abstract = True
+
+    region = Region.GLOBAL
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+
+    @classmethod
+    def _create(cls, model_class, *args, languages=ALL_LANGUAGES, label=None, **kwargs):
+        label = label or str(next(_labels))
+        kwargs.setdefault("original_language", languages[0])
+        for column, value in translated_texts(languages, label).items():
+            kwargs.setdefault(column, value)
+        return super()._create(model_class, *args, **kwargs)
+
+
+class PostFactory(ContentFactory):
+    class Meta:
+        model = Post
+
+    category = Post.Category.NEWS

@@ -1,0 +1,55 @@
+"""The demo content command: real, readable items in four languages, loaded only once."""
+
+import pytest
+from django.core.management import call_command
+
+from iawp_site.models import Content, Page, SiteSettings
+from news.models import Post
+
+from .pages import parse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    call_command("load_demo_content", verbosity=0)
+
+
+def test_running_it_twice_duplicates_nothing(demo):
+    counts = (Post.objects.count(), Page.objects.count(), SiteSettings.objects.count())
+    call_command("load_demo_content", verbosity=0)
+    assert (Post.objects.count(), Page.objects.count(), SiteSettings.objects.count()) == counts
+    assert counts[0] >= 8
+
+
+def test_demo_mixes_full_translations_and_single_language_items(demo):
+    coverage = [post.available_languages for post in Post.objects.all()]
+    assert ("en", "es", "fr", "pt-br") in coverage
+    single = [languages for languages in coverage if len(languages) == 1]
+    assert {languages[0] for languages in single} >= {"es", "pt-br"}
+
+
+def test_demo_has_the_vacancy_with_its_deadline(demo):
+    vacancy = Post.objects.get(category=Post.Category.VACANCY)
+    assert vacancy.deadline_local.strftime("%Y-%m-%d %H:%M %Z") == "2024-05-26 23:59 PDT"
+
+
+def test_demo_images_have_alt_text_and_sizes(demo):
+    with_images = Content.objects.exclude(image="")
+    assert with_images.count() >= 3
+    for item in with_images:
+        assert item.image_width and item.image_height
+        assert item.localized(item.original_language).image_alt
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "pt-br"])
+def test_every_demo_page_renders_with_a_title_in_every_language(demo, client, language):
+    home = parse(client.get(f"/{language}/"))
+    assert home.xpath("string(//h1)").strip()
+    assert "460" in home.xpath("string(//h1)") + home.xpath('string(//section[@class="intro"])')
+    assert parse(client.get(f"/{language}/about/")).xpath("string(//h1)").strip()
+    for post in Post.objects.all():
+        response = client.get(post.get_absolute_url(language))
+        assert response.status_code == 200
+        assert parse(response).xpath("string(//h1)").strip() == post.localized(language).title
