@@ -185,8 +185,9 @@ class Content(TranslatedTextMixin, models.Model):
 
     objects = ContentQuerySet.as_manager()
 
-    # Subclasses name the URL of their detail page.
+    # Subclasses name the URL of their detail page, and any slugs its URLs already use.
     detail_url_name = ""
+    reserved_slugs: frozenset[str] = frozenset()
 
     class Meta:
         verbose_name = _("content item")
@@ -243,6 +244,8 @@ class Content(TranslatedTextMixin, models.Model):
         return type(self)._default_manager.exclude(pk=self.pk)
 
     def _slug_taken(self, slug: str, language: str) -> bool:
+        if slug in self.reserved_slugs:
+            return True
         return self._siblings().filter(**{localized_field("slug", language): slug}).exists()
 
     def _fill_slugs(self) -> None:

@@ -14,6 +14,7 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("about/", views.AboutView.as_view(), name="about"),
     path("news/", include("news.urls")),
+    path("events/", include("events.urls")),
     prefix_default_language=True,
 )
 

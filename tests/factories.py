@@ -6,11 +6,12 @@ PostFactory(status=Status.DRAFT)
 """
 
 import itertools
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import factory
 from django.utils import timezone
 
+from events.models import Event
 from iawp_site.languages import localized_field
 from iawp_site.models import Region, Status
 from news.models import Post
@@ -63,3 +64,15 @@ class PostFactory(ContentFactory):
         model = Post
 
     category = Post.Category.NEWS
+
+
+class EventFactory(ContentFactory):
+    """An exact, all-day event on a fixed date unless told otherwise."""
+
+    class Meta:
+        model = Event
+
+    start_date = date(2024, 5, 3)
+    event_type = Event.EventType.MEETING
+    # Announced long ago, so tests that travel back in time still see it published.
+    published_at = datetime(2000, 1, 1, tzinfo=UTC)

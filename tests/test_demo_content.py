@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from events.models import Event, Precision
 from iawp_site.models import Content, Page, SiteSettings
 from news.models import Post
 
@@ -16,11 +17,34 @@ def demo():
     call_command("load_demo_content", verbosity=0)
 
 
+def counts():
+    models = (Post, Event, Page, SiteSettings)
+    return tuple(model.objects.count() for model in models)
+
+
 def test_running_it_twice_duplicates_nothing(demo):
-    counts = (Post.objects.count(), Page.objects.count(), SiteSettings.objects.count())
+    before = counts()
     call_command("load_demo_content", verbosity=0)
-    assert (Post.objects.count(), Page.objects.count(), SiteSettings.objects.count()) == counts
-    assert counts[0] >= 8
+    assert counts() == before
+    assert before[0] >= 8 and before[1] >= 10
+
+
+def test_demo_events_keep_the_newsletters_vagueness(demo):
+    in_2011 = Event.objects.filter(start_date__year=2011)
+    assert in_2011.count() == 7
+    assert {event.date_precision for event in in_2011} == {
+        Precision.EARLY,
+        Precision.MID,
+        Precision.LATE,
+        Precision.MONTH,
+    }
+    assert not in_2011.filter(start_time__isnull=False).exists()
+
+
+def test_the_upcoming_list_is_never_empty_after_loading(demo, client):
+    assert Event.objects.upcoming().count() >= 3
+    tree = parse(client.get("/en/"))
+    assert len(tree.xpath('//section[@aria-labelledby="events-heading"]//h3')) == 3
 
 
 def test_demo_mixes_full_translations_and_single_language_items(demo):
@@ -49,7 +73,8 @@ def test_every_demo_page_renders_with_a_title_in_every_language(demo, client, la
     assert home.xpath("string(//h1)").strip()
     assert "460" in home.xpath("string(//h1)") + home.xpath('string(//section[@class="intro"])')
     assert parse(client.get(f"/{language}/about/")).xpath("string(//h1)").strip()
-    for post in Post.objects.all():
-        response = client.get(post.get_absolute_url(language))
+    items = [*Post.objects.all(), *Event.objects.all()]
+    for item in items:
+        response = client.get(item.get_absolute_url(language))
         assert response.status_code == 200
-        assert parse(response).xpath("string(//h1)").strip() == post.localized(language).title
+        assert parse(response).xpath("string(//h1)").strip() == item.localized(language).title

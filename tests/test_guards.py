@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from iawp_site.models import Page
 
-from .factories import PostFactory
+from .factories import EventFactory, PostFactory
 from .pages import parse
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +18,7 @@ def test_no_missing_migrations():
 @pytest.mark.parametrize("language", ["en", "es", "fr", "pt-br"])
 def test_every_page_has_exactly_one_h1(client, language):
     post = PostFactory(languages=("es",))
+    event = EventFactory(languages=("fr",))
     Page.objects.create(key="about", title_en="About", body_en="<h1>Not allowed</h1><p>x</p>")
     urls = [
         f"/{language}/",
@@ -25,6 +26,10 @@ def test_every_page_has_exactly_one_h1(client, language):
         f"/{language}/news/?region=africa",
         f"/{language}/about/",
         post.get_absolute_url(language),
+        f"/{language}/events/",
+        f"/{language}/events/past/",
+        f"/{language}/events/2024/5/",
+        event.get_absolute_url(language),
         f"/{language}/no-such-page/",
     ]
     for url in urls:

@@ -1,7 +1,8 @@
 """Writing the demo content into the database: the same result however often it runs."""
 
+import calendar
 import zoneinfo
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
@@ -70,4 +71,53 @@ def load_posts(entries: list[dict]) -> int:
         attach_poster(post, entry.get("image"))
         post.full_clean()
         post.save()
+    return len(entries)
+
+
+def resolve_day(value, today: date) -> date | None:
+    """A demo date: an ISO string, {"days_from_today": N} or {"months_from_today": M, "day": D},
+    so the upcoming events stay upcoming whenever the demo is loaded."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    if "days_from_today" in value:
+        return today + timedelta(days=value["days_from_today"])
+    month_index = today.month - 1 + value["months_from_today"]
+    year, month = today.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(value["day"], calendar.monthrange(year, month)[1]))
+
+
+def load_events(entries: list[dict], today: date) -> int:
+    from events.models import Event
+
+    for entry in entries:
+        original = entry["original_language"]
+        event = find_by_original_slug(Event, original, entry["text"][original]["title"])
+        set_translations(event, entry["text"])
+        event.original_language = original
+        event.region = entry["region"]
+        event.event_type = entry["event_type"]
+        event.attendance = entry["attendance"]
+        event.date_precision = entry["precision"]
+        event.start_date = resolve_day(entry["start"], today)
+        event.end_date = resolve_day(entry.get("end"), today)
+        event.start_time = time.fromisoformat(entry["start_time"]) if entry["start_time"] else None
+        event.end_time = time.fromisoformat(entry["end_time"]) if entry["end_time"] else None
+        event.time_zone = entry["time_zone"]
+        event.venue_name = entry["venue"]
+        event.city = entry["city"]
+        event.country = entry["country"]
+        event.online_url = entry["online_url"]
+        event.registration_url = entry["registration_url"]
+        event.organisers = entry["organisers"]
+        event.status = Status.PUBLISHED
+        # Announced a while before it happens, and never "published" in the future.
+        announced = min(event.start_date - timedelta(days=30), today - timedelta(days=1))
+        event.published_at = datetime.combine(
+            announced, time(12, 0), tzinfo=zoneinfo.ZoneInfo("UTC")
+        )
+        attach_poster(event, entry.get("image"))
+        event.full_clean(exclude=Event.COMPUTED_FIELDS)
+        event.save()
     return len(entries)

@@ -3,7 +3,7 @@ from datetime import datetime
 
 from django import template
 
-from iawp_site.dates import long_date
+from iawp_site.dates import long_date, moment_label
 from iawp_site.languages import translated_name
 
 register = template.Library()
@@ -20,7 +20,7 @@ def zoned_datetime(value: datetime | None, zone_name: str = "") -> str:
         return ""
     if zone_name:
         value = value.astimezone(zoneinfo.ZoneInfo(zone_name))
-    return f"{long_date(value)}, {value:%H:%M} {value.tzname()}"
+    return moment_label(value)
 
 
 @register.filter

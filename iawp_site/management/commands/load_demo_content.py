@@ -1,4 +1,4 @@
-"""Load the demo content: the Alliance's facts as readable news in four languages.
+"""Load the demo content: the Alliance's facts as readable news and events in four languages.
 
 A new site is empty; editors, translators and developers need something real to look at.
 Running it again updates the same items instead of adding copies.
@@ -6,13 +6,15 @@ Running it again updates the same items instead of adding copies.
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from iawp_site.demo import loader
+from iawp_site.demo.events_content import EVENTS
 from iawp_site.demo.news_content import ABOUT_PAGE, NEWS, SITE_TEXTS
 
 
 class Command(BaseCommand):
-    help = "Load (or refresh) the demo news, site texts and About page in all four languages."
+    help = "Load (or refresh) the demo news, events, site texts and About page in four languages."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -21,11 +23,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run: bool = False, **options):
         if dry_run:
-            self.stdout.write(f"Would load {len(NEWS)} news items, the site texts and About page.")
+            self.stdout.write(
+                f"Would load {len(NEWS)} news items, {len(EVENTS)} events, "
+                "the site texts and the About page."
+            )
             return
         with transaction.atomic():
             loader.load_site_texts(SITE_TEXTS, ABOUT_PAGE)
             posts = loader.load_posts(NEWS)
+            events = loader.load_events(EVENTS, today=timezone.localdate())
         self.stdout.write(
-            self.style.SUCCESS(f"Loaded {posts} news items, site texts and About page.")
+            self.style.SUCCESS(
+                f"Loaded {posts} news items, {events} events, the site texts and the About page."
+            )
         )

@@ -1,0 +1,59 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from iawp_site.admin import ContentAdmin
+
+from .dates import when_label
+from .models import Event
+
+
+@admin.register(Event)
+class EventAdmin(ContentAdmin):
+    list_display = ("admin_title", "when", "event_type", "region", "status", "languages")
+    list_filter = (
+        "status",
+        "region",
+        "event_type",
+        "date_precision",
+        *ContentAdmin.list_filter[2:],
+    )
+    date_hierarchy = "start_date"
+    ordering = ("-start_date",)
+    fieldsets = (
+        *ContentAdmin.content_fieldsets,
+        (
+            _("Date and time"),
+            {
+                "description": _(
+                    "Enter dates and times as they are at the venue. If the day is not known "
+                    "yet, choose how precisely the date is known: the site then shows, for "
+                    "example, “late November 2011” and never invents a day."
+                ),
+                "fields": (
+                    "date_precision",
+                    ("start_date", "start_time"),
+                    ("end_date", "end_time"),
+                    "time_zone",
+                ),
+            },
+        ),
+        (
+            _("Place"),
+            {
+                "fields": (
+                    "event_type",
+                    "attendance",
+                    "venue_name",
+                    "city",
+                    "country",
+                    "online_url",
+                    "registration_url",
+                    "organisers",
+                )
+            },
+        ),
+    )
+
+    @admin.display(description=_("when"), ordering="start_date")
+    def when(self, obj):
+        return when_label(obj)

@@ -1,0 +1,44 @@
+"""How an event's date reads, in the visitor's language: vague dates stay vague."""
+
+from django.utils.translation import pgettext
+
+from iawp_site.dates import day_range, long_date, month_and_year, time_with_zone
+
+from .models import Event, Precision
+
+
+def approximate_label(event: Event) -> str:
+    """ "late November 2011", "finales de noviembre de 2011", "fin novembre 2011"..."""
+    month = month_and_year(event.start_date)
+    templates = {
+        Precision.EARLY: pgettext("approximate date; month is 'November 2011'", "early %(month)s"),
+        Precision.MID: pgettext("approximate date; month is 'November 2011'", "mid-%(month)s"),
+        Precision.LATE: pgettext("approximate date; month is 'November 2011'", "late %(month)s"),
+    }
+    if event.date_precision not in templates:
+        return month
+    return templates[event.date_precision] % {"month": month}
+
+
+def timed_label(event: Event) -> str:
+    """ "3 May 2024, 09:00–12:00 UTC−03:00" or, over several days,
+    "3 May 2024, 10:00 COT – 5 May 2024, 13:00 COT". Each time carries its own zone
+    abbreviation, so an event across a daylight-saving change shows both (CET, CEST)."""
+    start = event.start_moment()
+    if not event.end_time:
+        return f"{long_date(start)}, {time_with_zone(start)}"
+    end = event.end_moment()
+    if start.date() == end.date():
+        if start.tzname() == end.tzname():
+            return f"{long_date(start)}, {start:%H:%M}–{time_with_zone(end)}"
+        return f"{long_date(start)}, {time_with_zone(start)} – {time_with_zone(end)}"
+    return f"{long_date(start)}, {time_with_zone(start)} – {long_date(end)}, {time_with_zone(end)}"
+
+
+def when_label(event: Event) -> str:
+    """The one line that says when an event happens, on every page and in every file."""
+    if event.is_approximate:
+        return approximate_label(event)
+    if event.is_timed:
+        return timed_label(event)
+    return day_range(event.first_day, event.last_day)

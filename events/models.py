@@ -1,0 +1,264 @@
+"""Events: exact ones ("3 May 2024, 09:00, Buenos Aires") and those whose date is only roughly
+known ("late November 2011, Durban"), both first-class.
+
+Editors enter local dates and times at the venue, the venue's time zone and how precisely the
+date is known. On save the event computes the window it may occupy, in UTC (`window_start`,
+`window_end`) for "upcoming / now / past", and in local days (`first_day`, `last_day`) for the
+month view, so every public query is a plain indexed comparison.
+"""
+
+import calendar
+import uuid
+import zoneinfo
+from datetime import date, datetime, time, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from iawp_site.languages import current_language
+from iawp_site.models import Content, ContentQuerySet
+from iawp_site.timezones import time_zone_choices
+
+UTC = zoneinfo.ZoneInfo("UTC")
+
+
+class Precision(models.TextChoices):
+    DAY = "day", _("Exact dates")
+    EARLY = "early", _("Early in the month")
+    MID = "mid", _("Mid-month")
+    LATE = "late", _("Late in the month")
+    MONTH = "month", _("Sometime in the month")
+
+
+# The days of the month each approximate precision covers; the last window ends with the month.
+PRECISION_DAYS = {Precision.EARLY: (1, 10), Precision.MID: (11, 20), Precision.LATE: (21, 31)}
+
+
+def month_window(day: date, precision: str) -> tuple[date, date]:
+    """The first and last day an approximate date may fall on: late Nov 2011 -> 21-30 Nov."""
+    last_of_month = calendar.monthrange(day.year, day.month)[1]
+    first, last = PRECISION_DAYS.get(precision, (1, last_of_month))
+    return day.replace(day=first), day.replace(day=min(last, last_of_month))
+
+
+class EventQuerySet(ContentQuerySet):
+    def upcoming(self):
+        """Published events not over yet (those happening now included), soonest first."""
+        return self.published().filter(window_end__gt=timezone.now()).order_by("window_start")
+
+    def past(self):
+        """Events that are over, the most recently finished first."""
+        return self.published().filter(window_end__lte=timezone.now()).order_by("-window_end")
+
+    def happening_now(self):
+        now = timezone.now()
+        return self.published().filter(window_start__lte=now, window_end__gt=now)
+
+    def in_month(self, year: int, month: int):
+        """Events with at least one local day in the month (spanning ones included)."""
+        first = date(year, month, 1)
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return self.published().filter(first_day__lte=last, last_day__gte=first)
+
+    def in_calendar_feed(self):
+        """What a subscribed calendar receives: everything from a year ago onward."""
+        since = timezone.now() - timedelta(days=365)
+        return self.published().filter(window_end__gte=since).order_by("window_start")
+
+
+class Event(Content):
+    class EventType(models.TextChoices):
+        MEETING = "meeting", _("Meeting")
+        WORKSHOP = "workshop", _("Workshop")
+        CONGRESS = "congress", _("Congress")
+        CONFERENCE = "conference", _("Conference")
+        CAMPAIGN = "campaign", _("Campaign")
+        WEBINAR = "webinar", _("Webinar")
+        EXHIBITION = "exhibition", _("Fair or exhibition")
+        LAUNCH = "launch", _("Launch")
+        OTHER = "other", _("Other")
+
+    class Attendance(models.TextChoices):
+        IN_PERSON = "in-person", _("In person")
+        ONLINE = "online", _("Online")
+        HYBRID = "hybrid", _("In person and online")
+
+    start_date = models.DateField(
+        _("start date"),
+        help_text=_(
+            "The local date at the venue. For an approximate date, any day in that part of the month."
+        ),
+    )
+    start_time = models.TimeField(
+        _("start time"),
+        null=True,
+        blank=True,
+        help_text=_("Local time at the venue. Leave empty for an all-day or approximate event."),
+    )
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("For events lasting several days.")
+    )
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        choices=time_zone_choices(),
+        help_text=_("The venue's time zone, for example America/Sao_Paulo. Required with a time."),
+    )
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=10,
+        choices=Precision,
+        default=Precision.DAY,
+        help_text=_(
+            "How well the date is known. “Exact dates” shows the day; “Late in the month” shows "
+            "“late November 2011” (enter any day from the 21st); “Early in the month” covers "
+            "days 1–10, “Mid-month” days 11–20; “Sometime in the month” shows only the month. "
+            "Approximate dates take no time and no end date."
+        ),
+    )
+    event_type = models.CharField(
+        _("event type"), max_length=20, choices=EventType, default=EventType.MEETING
+    )
+    attendance = models.CharField(
+        _("attendance"), max_length=10, choices=Attendance, default=Attendance.IN_PERSON
+    )
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = CountryField(_("country"), blank=True)
+    online_url = models.URLField(
+        _("online link"), max_length=500, blank=True, help_text=_("Where to join online.")
+    )
+    registration_url = models.URLField(_("registration link"), max_length=500, blank=True)
+    organisers = models.CharField(_("organisers"), max_length=300, blank=True)
+
+    # Calendar identity: the UID never changes, SEQUENCE grows with every edit (RFC 5545).
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    # Computed on save from the fields above (see the module docstring).
+    window_start = models.DateTimeField(editable=False, db_index=True)
+    window_end = models.DateTimeField(editable=False, db_index=True)
+    first_day = models.DateField(editable=False)
+    last_day = models.DateField(editable=False)
+
+    # Not entered by editors, so left out of validation (full_clean(exclude=...)).
+    COMPUTED_FIELDS = ("window_start", "window_end", "first_day", "last_day")
+
+    objects = EventQuerySet.as_manager()
+    detail_url_name = "events:detail"
+    reserved_slugs = frozenset({"past", "calendar", "month"})
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["window_start"]
+        indexes = [models.Index(fields=["first_day", "last_day"])]
+
+    def save(self, *args, **kwargs):
+        self.first_day, self.last_day = self.local_days()
+        self.window_start, self.window_end = self.utc_window()
+        if self.pk:
+            self.sequence += 1
+        super().save(*args, **kwargs)
+
+    def calendar_file_url(self) -> str:
+        return reverse("events:ics", kwargs={"slug": self.slug_for(current_language())})
+
+    def clean(self):
+        errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors.update(error.message_dict)
+        errors.update(self.date_errors())
+        if self.attendance != self.Attendance.IN_PERSON and not self.online_url:
+            errors["online_url"] = _("Give the link for joining online.")
+        if errors:
+            raise ValidationError(errors)
+
+    def date_errors(self) -> dict:
+        errors = {}
+        if not self.start_date:
+            return errors
+        if self.is_approximate:
+            if self.start_time or self.end_time:
+                errors["start_time"] = _("An approximate date has no time. Clear the times.")
+            if self.end_date:
+                errors["end_date"] = _("An approximate date has no end date. Clear it.")
+            first, last = month_window(self.start_date, self.date_precision)
+            if not first <= self.start_date <= last:
+                errors["start_date"] = _(
+                    "This day is outside the chosen part of the month (%(first)s to %(last)s)."
+                ) % {"first": first.day, "last": last.day}
+            return errors
+        if self.start_time and not self.time_zone:
+            errors["time_zone"] = _("Choose the venue's time zone for an event with a time.")
+        if self.end_time and not self.start_time:
+            errors["end_time"] = _("Give a start time too, or clear the end time.")
+        if self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date is before the start date.")
+        elif self.start_time and self.end_time and self.end_moment() <= self.start_moment():
+            errors["end_time"] = _("The event ends before it starts.")
+        return errors
+
+    # --- derived values --------------------------------------------------------------------
+
+    @property
+    def is_approximate(self) -> bool:
+        return self.date_precision != Precision.DAY
+
+    @property
+    def is_timed(self) -> bool:
+        return not self.is_approximate and self.start_time is not None
+
+    @property
+    def is_multi_day(self) -> bool:
+        return self.last_day > self.first_day
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone) if self.time_zone else UTC
+
+    def start_moment(self) -> datetime:
+        """The start as an aware local datetime (timed events only)."""
+        return datetime.combine(self.start_date, self.start_time, tzinfo=self.zone)
+
+    def end_moment(self) -> datetime:
+        """The end as an aware local datetime; a timed event with no end time lasts to the end
+        of its last day, so it is "happening now" until then rather than for zero seconds."""
+        end_day = self.end_date or self.start_date
+        if self.end_time:
+            return datetime.combine(end_day, self.end_time, tzinfo=self.zone)
+        return datetime.combine(end_day + timedelta(days=1), time(0), tzinfo=self.zone)
+
+    def local_days(self) -> tuple[date, date]:
+        if self.is_approximate:
+            return month_window(self.start_date, self.date_precision)
+        return self.start_date, self.end_date or self.start_date
+
+    def utc_window(self) -> tuple[datetime, datetime]:
+        if self.is_timed:
+            start, end = self.start_moment(), self.end_moment()
+        else:
+            first, last = self.local_days()
+            start = datetime.combine(first, time(0), tzinfo=self.zone)
+            end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=self.zone)
+        return start.astimezone(UTC), end.astimezone(UTC)
+
+    @property
+    def state(self) -> str:
+        """ "now", "upcoming" or "past", at the moment of the request."""
+        now = timezone.now()
+        if self.window_end <= now:
+            return "past"
+        return "now" if self.window_start <= now else "upcoming"
+
+    @property
+    def location_parts(self) -> list[str]:
+        return [part for part in (self.venue_name, self.city, str(self.country.name)) if part]

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "events"
+urlpatterns = [
+    path("", views.EventListView.as_view(), name="list"),
+    path("past/", views.PastEventListView.as_view(), name="past"),
+    path("month/", views.current_month_redirect, name="this_month"),
+    path("<int:year>/<int:month>/", views.MonthView.as_view(), name="month"),
+    path("calendar.ics", views.CalendarFeedView.as_view(), name="feed"),
+    path("<slug:slug>.ics", views.EventCalendarFileView.as_view(), name="ics"),
+    path("<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
+]

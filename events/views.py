@@ -1,0 +1,162 @@
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.views import View
+
+from iawp_site.dates import babel_locale, month_and_year
+from iawp_site.models import Region
+from iawp_site.views import ContentDetailView, FilteredListView
+
+from .forms import EventFilterForm
+from .ics import build_calendar, google_calendar_link
+from .models import Event
+
+# Months the calendar will show: wide enough for any real event, narrow enough that
+# /events/99999/1/ is a 404 rather than an error from the date library.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+class EventListView(FilteredListView):
+    """Upcoming events (the default: a list reads best on a phone)."""
+
+    model = Event
+    filter_form_class = EventFilterForm
+    template_name = "events/event_list.html"
+    context_object_name = "events"
+    listing = "upcoming"
+
+    def get_queryset(self):
+        self.queryset = Event.objects.upcoming()
+        return super().get_queryset()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(listing=self.listing, **kwargs)
+
+
+class PastEventListView(EventListView):
+    listing = "past"
+
+    def get_queryset(self):
+        self.queryset = Event.objects.past()
+        return FilteredListView.get_queryset(self)
+
+
+@dataclass
+class Day:
+    date: date
+    in_month: bool
+    events: list[Event] = field(default_factory=list)
+
+
+class MonthView(EventListView):
+    """A month as an accessible table. Approximate events are listed under it, for the
+    month, not pinned to a day nobody knows."""
+
+    template_name = "events/event_month.html"
+    paginate_by = None
+    listing = "month"
+
+    def get_month(self) -> date:
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
+            raise Http404
+        return date(year, month, 1)
+
+    def get_queryset(self):
+        month = self.get_month()
+        self.queryset = Event.objects.in_month(month.year, month.month).order_by("window_start")
+        return FilteredListView.get_queryset(self)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        month = self.get_month()
+        events = list(context["events"])
+        exact = [event for event in events if not event.is_approximate]
+        weeks = self.weeks(month, exact)
+        previous_month = (month.replace(day=1) - date.resolution).replace(day=1)
+        next_month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        context.update(
+            month=month,
+            month_label=month_and_year(month),
+            weekdays=self.weekday_names(),
+            weeks=weeks,
+            exact_events=exact,
+            approximate_events=[event for event in events if event.is_approximate],
+            previous_month=previous_month if previous_month.year >= FIRST_YEAR else None,
+            next_month=next_month if next_month.year <= LAST_YEAR else None,
+            previous_month_label=month_and_year(previous_month),
+            next_month_label=month_and_year(next_month),
+        )
+        return context
+
+    def weeks(self, month: date, events: list[Event]) -> list[list[Day]]:
+        first_weekday = babel_locale().first_week_day  # Monday in Europe, Sunday in Brazil
+        weeks = []
+        for week in calendar.Calendar(first_weekday).monthdatescalendar(month.year, month.month):
+            days = []
+            for day in week:
+                on_day = [e for e in events if e.first_day <= day <= e.last_day]
+                days.append(Day(date=day, in_month=day.month == month.month, events=on_day))
+            weeks.append(days)
+        return weeks
+
+    def weekday_names(self) -> list[tuple[str, str]]:
+        """(abbreviated, full) weekday names in the visitor's language, in column order."""
+        locale = babel_locale()
+        short = locale.days["format"]["abbreviated"]
+        wide = locale.days["format"]["wide"]
+        order = [(locale.first_week_day + offset) % 7 for offset in range(7)]
+        return [(short[index], wide[index]) for index in order]
+
+
+def current_month_redirect(request):
+    today = timezone.localdate()
+    query = request.META.get("QUERY_STRING")
+    target = redirect("events:month", year=today.year, month=today.month).url
+    return redirect(target + (f"?{query}" if query else ""))
+
+
+class EventDetailView(ContentDetailView):
+    model = Event
+    template_name = "events/event_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.object.is_timed:
+            context["google_calendar_url"] = google_calendar_link(self.object, self.request)
+        return context
+
+
+def ics_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class EventCalendarFileView(EventDetailView):
+    """One event as an .ics file, for "Add to my calendar"."""
+
+    def get(self, request, *args, **kwargs):
+        event = self.get_object()
+        content = build_calendar([event], request, name=event.localized().title)
+        return ics_response(content, f"{event.slug_for(event.display_language())}.ics")
+
+
+class CalendarFeedView(View):
+    """A subscribable calendar in the visitor's language; `?region=` narrows it to one region."""
+
+    def get(self, request):
+        events = Event.objects.in_calendar_feed()
+        name = gettext("International Alliance of Waste Pickers: events")
+        region = request.GET.get("region")
+        if region:
+            if region not in Region.values:
+                raise Http404
+            events = events.filter(region=region)
+            name = f"{name} ({Region(region).label})"
+        return ics_response(build_calendar(events, request, name=name), "iawp-events.ics")
