@@ -90,7 +90,8 @@ class Event(Content):
     start_date = models.DateField(
         _("start date"),
         help_text=_(
-            "The local date at the venue. For an approximate date, any day in that part of the month."
+            "The local date at the venue. For an approximate date, any day in that part of "
+            "the month."
         ),
     )
     start_time = models.TimeField(
