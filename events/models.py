@@ -260,6 +260,14 @@ class Event(Content):
             return "past"
         return "now" if self.window_start <= now else "upcoming"
 
+    def localized_organisers(self) -> tuple[str, str]:
+        """Who organises it, in the language the page shows this event in, else in the
+        original; with that language, for the `lang` attribute."""
+        for language in (self.display_language(), self.original_language):
+            if text := self.text_in("organisers", language):
+                return text, language
+        return "", self.original_language
+
     @property
     def location_parts(self) -> list[str]:
         return [part for part in (self.venue_name, self.city, str(self.country.name)) if part]

@@ -3,7 +3,9 @@ from modeltranslation.translator import TranslationOptions, register
 from .models import Event
 
 
-# The shared fields are registered on Content (see news/translation.py for why this is here).
+# The shared fields are registered on Content; an event adds only who organises it, which is
+# often a description ("the Alliance's African member organisations") rather than a name.
 @register(Event)
 class EventTranslationOptions(TranslationOptions):
-    fields = ()
+    fields = ("organisers",)
+    required_languages = ()

@@ -127,6 +127,7 @@ class EventDetailView(ContentDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["organisers"], context["organisers_language"] = self.object.localized_organisers()
         if self.object.is_timed:
             context["google_calendar_url"] = google_calendar_link(self.object, self.request)
         return context

@@ -27,7 +27,12 @@ EVENTS = [
         "country": "BR",
         "online_url": "",
         "registration_url": "",
-        "organisers": "Brazil's national waste picker movement (MNCR) and the Latin American waste picker network, with WIEGO",
+        "organisers": {
+            "en": "Brazil's national waste picker movement (MNCR) and the Latin American waste picker network, with WIEGO",
+            "es": "Movimiento nacional de recicladores de Brasil (MNCR) y red latinoamericana de recicladores, con WIEGO",
+            "fr": "Mouvement national des récupérateurs de déchets du Brésil (MNCR) et réseau latino-américain de récupérateurs, avec WIEGO",
+            "pt-br": "Movimento Nacional dos Catadores de Materiais Recicláveis (MNCR) e rede latino-americana de catadores, com a WIEGO",
+        },
         "image": None,
         "text": {
             "pt-br": {
@@ -76,7 +81,12 @@ EVENTS = [
         "country": "IN",
         "online_url": "",
         "registration_url": "",
-        "organisers": "Alliance of Indian Wastepickers, with WIEGO's Inclusive Cities project",
+        "organisers": {
+            "en": "Alliance of Indian Wastepickers, with WIEGO's Inclusive Cities project",
+            "es": "Alliance of Indian Wastepickers, con el proyecto Ciudades Inclusivas de WIEGO",
+            "fr": "Alliance of Indian Wastepickers, avec le projet Villes inclusives de WIEGO",
+            "pt-br": "Alliance of Indian Wastepickers, com o projeto Cidades Inclusivas da WIEGO",
+        },
         "image": None,
         "text": {
             "en": {
@@ -107,7 +117,12 @@ EVENTS = [
         "country": "US",
         "online_url": "",
         "registration_url": "",
-        "organisers": "Clinton Global Initiative",
+        "organisers": {
+            "en": "Clinton Global Initiative",
+            "es": "Clinton Global Initiative",
+            "fr": "Clinton Global Initiative",
+            "pt-br": "Clinton Global Initiative",
+        },
         "image": None,
         "text": {
             "en": {
@@ -156,7 +171,12 @@ EVENTS = [
         "country": "BR",
         "online_url": "",
         "registration_url": "",
-        "organisers": "Brazil's national waste picker movement (MNCR)",
+        "organisers": {
+            "en": "Brazil's national waste picker movement (MNCR)",
+            "es": "Movimiento nacional de recicladores de Brasil (MNCR)",
+            "fr": "Mouvement national des récupérateurs de déchets du Brésil (MNCR)",
+            "pt-br": "Movimento Nacional dos Catadores de Materiais Recicláveis (MNCR)",
+        },
         "image": None,
         "text": {
             "pt-br": {
@@ -205,7 +225,12 @@ EVENTS = [
         "country": "IN",
         "online_url": "",
         "registration_url": "",
-        "organisers": "Alliance of Indian Wastepickers, with the International Labour Organization (ILO)",
+        "organisers": {
+            "en": "Alliance of Indian Wastepickers, with the International Labour Organization (ILO)",
+            "es": "Alliance of Indian Wastepickers, con la Organización Internacional del Trabajo (OIT)",
+            "fr": "Alliance of Indian Wastepickers, avec l'Organisation internationale du Travail (OIT)",
+            "pt-br": "Alliance of Indian Wastepickers, com a Organização Internacional do Trabalho (OIT)",
+        },
         "image": None,
         "text": {
             "en": {
@@ -236,7 +261,12 @@ EVENTS = [
         "country": "",
         "online_url": "https://globalrec.example.org/",
         "registration_url": "",
-        "organisers": "Interim steering committee of the global waste picker network, with its communication secretariat in Chile",
+        "organisers": {
+            "en": "Interim steering committee of the global waste picker network, with its communication secretariat in Chile",
+            "es": "Comité directivo provisional de la red mundial de recicladores, con su secretaría de comunicación en Chile",
+            "fr": "Comité de pilotage provisoire du réseau mondial des récupérateurs de déchets, avec son secrétariat de communication au Chili",
+            "pt-br": "Comitê diretivo provisório da rede mundial de catadores, com sua secretaria de comunicação no Chile",
+        },
         "image": "website",
         "text": {
             "en": {
@@ -298,7 +328,12 @@ EVENTS = [
         "country": "ZA",
         "online_url": "",
         "registration_url": "",
-        "organisers": "Waste picker delegation from India, Africa and Latin America, with GAIA and WIEGO",
+        "organisers": {
+            "en": "Waste picker delegation from India, Africa and Latin America, with GAIA and WIEGO",
+            "es": "Delegación de recicladores de la India, África y América Latina, con GAIA y WIEGO",
+            "fr": "Délégation de récupérateurs de déchets d'Inde, d'Afrique et d'Amérique latine, avec GAIA et WIEGO",
+            "pt-br": "Delegação de catadores da Índia, da África e da América Latina, com a GAIA e a WIEGO",
+        },
         "image": "durban",
         "text": {
             "en": {
@@ -359,7 +394,12 @@ EVENTS = [
         "country": "",
         "online_url": "https://meet.example.org/iawp/social-protection-webinar",
         "registration_url": "https://events.example.org/iawp/social-protection-webinar",
-        "organisers": "International Alliance of Waste Pickers",
+        "organisers": {
+            "en": "International Alliance of Waste Pickers",
+            "es": "Alianza Internacional de Recicladores",
+            "fr": "Alliance internationale des récupérateurs de déchets",
+            "pt-br": "Aliança Internacional de Catadores",
+        },
         "image": None,
         "text": {
             "en": {
@@ -421,7 +461,12 @@ EVENTS = [
         "country": "ZA",
         "online_url": "",
         "registration_url": "",
-        "organisers": "African member organisations of the Alliance, with its Africa regional coordination",
+        "organisers": {
+            "en": "African member organisations of the Alliance, with its Africa regional coordination",
+            "es": "Organizaciones africanas afiliadas a la Alianza, con su coordinación regional para África",
+            "fr": "Organisations membres africaines de l'Alliance, avec sa coordination régionale pour l'Afrique",
+            "pt-br": "Organizações africanas filiadas à Aliança, com sua coordenação regional para a África",
+        },
         "image": None,
         "text": {
             "fr": {
@@ -463,7 +508,12 @@ EVENTS = [
         "country": "IN",
         "online_url": "https://meet.example.org/iawp/pune-union-registration",
         "registration_url": "",
-        "organisers": "Indian member organisations of the Alliance, with its Asia-Pacific regional coordination",
+        "organisers": {
+            "en": "Indian member organisations of the Alliance, with its Asia-Pacific regional coordination",
+            "es": "Organizaciones indias afiliadas a la Alianza, con su coordinación regional para Asia-Pacífico",
+            "fr": "Organisations membres indiennes de l'Alliance, avec sa coordination régionale pour l'Asie-Pacifique",
+            "pt-br": "Organizações indianas filiadas à Aliança, com sua coordenação regional para a Ásia-Pacífico",
+        },
         "image": None,
         "text": {
             "en": {
@@ -500,7 +550,12 @@ EVENTS = [
         "country": "CO",
         "online_url": "",
         "registration_url": "https://events.example.org/iawp/bogota-epr",
-        "organisers": "Latin American member organisations of the Alliance",
+        "organisers": {
+            "en": "Latin American member organisations of the Alliance",
+            "es": "Organizaciones latinoamericanas afiliadas a la Alianza",
+            "fr": "Organisations membres latino-américaines de l'Alliance",
+            "pt-br": "Organizações latino-americanas filiadas à Aliança",
+        },
         "image": "sorting",
         "text": {
             "es": {
@@ -567,7 +622,12 @@ EVENTS = [
         "country": "",
         "online_url": "https://meet.example.org/iawp/day-of-action",
         "registration_url": "https://events.example.org/iawp/day-of-action",
-        "organisers": "International Alliance of Waste Pickers and its member organisations",
+        "organisers": {
+            "en": "International Alliance of Waste Pickers and its member organisations",
+            "es": "Alianza Internacional de Recicladores y sus organizaciones afiliadas",
+            "fr": "Alliance internationale des récupérateurs de déchets et ses organisations membres",
+            "pt-br": "Aliança Internacional de Catadores e suas organizações filiadas",
+        },
         "image": None,
         "text": {
             "en": {

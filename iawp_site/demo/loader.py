@@ -110,7 +110,8 @@ def load_events(entries: list[dict], today: date) -> int:
         event.country = entry["country"]
         event.online_url = entry["online_url"]
         event.registration_url = entry["registration_url"]
-        event.organisers = entry["organisers"]
+        for code, organisers in entry["organisers"].items():
+            setattr(event, localized_field("organisers", code), organisers)
         event.status = Status.PUBLISHED
         # Announced a while before it happens, and never "published" in the future.
         announced = min(event.start_date - timedelta(days=30), today - timedelta(days=1))

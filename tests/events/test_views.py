@@ -169,12 +169,14 @@ def test_event_detail_shows_place_time_and_links(client, frozen):
         city="Buenos Aires",
         country="AR",
         registration_url="https://example.org/register",
-        organisers="The Alliance",
+        organisers_en="The Alliance's regional coordination",
+        organisers_fr="La coordination régionale de l’Alliance",
     )
     tree = parse(client.get(event.get_absolute_url("fr")))
     facts = tree.xpath('string(//dl[@class="event-facts"])')
     assert "10 mai 2024, 09:00–12:00 UTC−03:00" in facts
     assert "Union hall, Buenos Aires, Argentine" in facts
+    assert "La coordination régionale de l’Alliance" in facts
     assert tree.xpath('//a[@href="https://example.org/register"]')
     assert tree.xpath('//a[@type="text/calendar"]/@href') == [
         event.calendar_file_url().replace("/en/", "/fr/")
