@@ -1,9 +1,24 @@
+from django.urls import reverse
+from django.utils import translation
+
+from .languages import language_codes
 from .page_languages import language_context, same_page_in_every_language
 
 
 def site_links(request):
-    """Default language links for pages that do not compute their own (views override them)."""
+    """Default language links for pages that do not compute their own (views override them).
+
+    A page that matched no URL (a 404) cannot be translated: its switcher offers each
+    language's home page instead, and it claims no canonical address.
+    """
     if request.resolver_match is None:
-        # Error pages raised before URL resolution have no page to translate.
-        return {}
-    return language_context(request, same_page_in_every_language(request), canonical=request.path)
+        homes = {}
+        for code in language_codes():
+            with translation.override(code):
+                homes[code] = reverse("home")
+        context = language_context(request, homes)
+        context.update(alternates=[], canonical_url="")
+        return context
+    return language_context(
+        request, same_page_in_every_language(request), canonical=request.path
+    )

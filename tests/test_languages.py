@@ -99,3 +99,12 @@ def test_about_page_falls_back_to_its_original_language(client):
     assert heading.text_content() == "About the Alliance"
     assert heading.get("lang") == "en"
     assert "anglais" in tree.xpath('string(//aside[@class="notice"])')
+
+
+def test_a_missing_page_still_offers_every_languages_home(client):
+    response = client.get("/fr/no-such-page/")
+    tree = parse(response)
+    assert response.status_code == 404
+    assert switcher_links(tree) == {"en": "/en/", "es": "/es/", "fr": "/fr/", "pt-br": "/pt-br/"}
+    assert tree.xpath("string(//h1)") == "Page introuvable"
+    assert not tree.xpath('//link[@rel="canonical"]')
