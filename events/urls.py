@@ -10,5 +10,6 @@ urlpatterns = [
     path("<int:year>/<int:month>/", views.MonthView.as_view(), name="month"),
     path("calendar.ics", views.CalendarFeedView.as_view(), name="feed"),
     path("<slug:slug>.ics", views.EventCalendarFileView.as_view(), name="ics"),
+    path("preview/<int:pk>/", views.EventPreviewView.as_view(), name="preview"),
     path("<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
 ]

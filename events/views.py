@@ -10,7 +10,7 @@ from django.views import View
 
 from iawp_site.dates import babel_locale, month_and_year
 from iawp_site.models import Region
-from iawp_site.views import ContentDetailView, FilteredListView
+from iawp_site.views import ContentDetailView, ContentPreviewView, FilteredListView
 
 from .forms import EventFilterForm
 from .ics import build_calendar, google_calendar_link
@@ -131,6 +131,10 @@ class EventDetailView(ContentDetailView):
         if self.object.is_timed:
             context["google_calendar_url"] = google_calendar_link(self.object, self.request)
         return context
+
+
+class EventPreviewView(ContentPreviewView, EventDetailView):
+    pass
 
 
 def ics_response(content: bytes, filename: str) -> HttpResponse:

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.db import models
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +34,14 @@ class LanguageCoverageFilter(admin.SimpleListFilter):
         return queryset.missing_in(code) if state == "missing" else queryset.available_in(code)
 
 
+def label_split_datetime(field) -> None:
+    """Django's date-and-time widget shows two inputs with one label, which screen readers
+    cannot tell apart; name each of them."""
+    date_input, time_input = field.widget.widgets
+    date_input.attrs["aria-label"] = _("%(field)s: date") % {"field": field.label}
+    time_input.attrs["aria-label"] = _("%(field)s: time") % {"field": field.label}
+
+
 class ContentAdmin(TabbedTranslationAdmin):
     """What every kind of content shares in the admin: one tab per language, the same filters,
     search by title in any language. News and events subclass it and add their own fields."""
@@ -51,11 +60,30 @@ class ContentAdmin(TabbedTranslationAdmin):
         ),
     )
 
+    change_form_template = "admin/content_change_form.html"
+
+    class Media:
+        js = ("admin-extra/translation_tabs.js",)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        item = self.get_object(request, object_id)
+        if item is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "preview_links": [
+                    (native_name(code), code, item.preview_url(code)) for code in language_codes()
+                ],
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.URLField):
             # A link typed without a scheme ("example.org/report") is taken as https.
             kwargs.setdefault("assume_scheme", "https")
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and isinstance(field.widget, AdminSplitDateTime):
+            label_split_datetime(field)
+        return field
 
     @admin.display(description=_("title"))
     def admin_title(self, obj):
@@ -63,16 +91,17 @@ class ContentAdmin(TabbedTranslationAdmin):
 
     @admin.display(description=_("languages"))
     def languages(self, obj):
+        """EN ES FR PT-BR, with missing languages struck through (and said in the tooltip)."""
         available = obj.available_languages
         return format_html_join(
             " ",
-            '<span title="{}" style="{}">{}</span>',
+            '<{0} title="{1}">{2}</{0}>',
             (
                 (
-                    native_name(code),
-                    "font-weight:bold"
+                    "strong" if code in available else "s",
+                    _("%(language)s: available") % {"language": native_name(code)}
                     if code in available
-                    else "opacity:.45;text-decoration:line-through",
+                    else _("%(language)s: missing") % {"language": native_name(code)},
                     code.upper(),
                 )
                 for code in language_codes()

@@ -19,6 +19,4 @@ def site_links(request):
         context = language_context(request, homes)
         context.update(alternates=[], canonical_url="")
         return context
-    return language_context(
-        request, same_page_in_every_language(request), canonical=request.path
-    )
+    return language_context(request, same_page_in_every_language(request), canonical=request.path)

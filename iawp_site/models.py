@@ -212,6 +212,11 @@ class Content(TranslatedTextMixin, models.Model):
     def slug_for(self, language: str) -> str:
         return self.text_in("slug", self.display_language(language))
 
+    def preview_url(self, language: str) -> str:
+        app = self.detail_url_name.split(":")[0]
+        with translation.override(language):
+            return reverse(f"{app}:preview", kwargs={"pk": self.pk})
+
     def urls_by_language(self) -> dict[str, str]:
         """This item's address under every language prefix, for the language switcher."""
         return {code: self.get_absolute_url(code) for code in language_codes()}

@@ -126,7 +126,7 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ()}
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -140,8 +140,14 @@ STORAGES = {
 }
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Django serves uploads itself only where no web server or object storage does it: in
+# development, and on a single small server or a test run that says SERVE_MEDIA=true.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 SITE_NAME = _("International Alliance of Waste Pickers")
 NEWS_PER_PAGE = 10
+# modeltranslation's language tabs need jQuery UI, which it would load from a CDN: the admin
+# must work on a closed network and under a strict content policy, so it ships with the site.
+JQUERY_UI_URL = "vendor/jquery-ui-1.13.3/jquery-ui.min.js"

@@ -1,6 +1,11 @@
 from django.conf import settings
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.contrib.admin.views.decorators import staff_member_required
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404
+from django.utils.cache import add_never_cache_headers
+from django.utils.decorators import method_decorator
 from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .languages import current_language, language_codes
@@ -92,6 +97,33 @@ class ContentDetailView(DetailView):
         return context
 
 
+@method_decorator(staff_member_required, name="dispatch")
+class ContentPreviewView(ContentDetailView):
+    """An item exactly as its public page will show it, whatever its status, for editors only:
+    anyone else is sent to the admin's log-in page, so the public never reaches a preview."""
+
+    def get_queryset(self):
+        return self.model.objects.all()
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        # Editors reload previews as they edit: never serve one from a cache.
+        add_never_cache_headers(response)
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(is_preview=True, **kwargs)
+        # The switcher moves between previews; a preview claims no public address.
+        urls = {code: self.object.preview_url(code) for code in language_codes()}
+        context.update(language_context(self.request, urls), alternates=[], canonical_url="")
+        return context
+
+
 class HomeView(TemplateView):
     template_name = "home.html"
 
@@ -135,3 +167,9 @@ class AboutView(TemplateView):
             text=localized,
         )
         return context
+
+
+@require_GET
+def robots_txt(request):
+    """Crawlers are welcome everywhere but the editors' admin."""
+    return HttpResponse("User-agent: *\nDisallow: /admin/\n", content_type="text/plain")

@@ -5,5 +5,6 @@ from . import views
 app_name = "news"
 urlpatterns = [
     path("", views.PostListView.as_view(), name="list"),
+    path("preview/<int:pk>/", views.PostPreviewView.as_view(), name="preview"),
     path("<slug:slug>/", views.PostDetailView.as_view(), name="detail"),
 ]

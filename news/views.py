@@ -1,4 +1,4 @@
-from iawp_site.views import ContentDetailView, FilteredListView
+from iawp_site.views import ContentDetailView, ContentPreviewView, FilteredListView
 
 from .forms import PostFilterForm
 from .models import Post
@@ -16,5 +16,10 @@ class PostListView(FilteredListView):
 
 
 class PostDetailView(ContentDetailView):
+    model = Post
+    template_name = "news/post_detail.html"
+
+
+class PostPreviewView(ContentPreviewView):
     model = Post
     template_name = "news/post_detail.html"

@@ -32,6 +32,9 @@ def test_post_form_has_one_field_per_language(editor_client):
     # modeltranslation's tabbed admin groups them with its own classes and script.
     assert tree.xpath('//*[contains(@class,"mt-field-title-es")]')
     assert tree.xpath('//script[contains(@src,"modeltranslation")]')
+    # Every admin script ships with the site: no CDN, so tabs work on a closed network.
+    assert all(src.startswith("/static/") for src in tree.xpath("//script/@src"))
+    assert tree.xpath('//script[contains(@src,"jquery-ui")]')
 
 
 def test_editor_can_publish_a_post_written_only_in_spanish(editor_client, client):

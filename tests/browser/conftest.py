@@ -1,0 +1,119 @@
+"""Fixtures for end-to-end tests in the Debian Chromium, driven by Playwright.
+
+No browser is downloaded: Playwright launches /usr/bin/chromium (Debian's package). Where it
+is missing the browser tests are skipped, except in CI, where `make test` installs it and a
+missing browser must fail loudly rather than pass by skipping.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.site_server import ROOT, running_site
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+PHONE = {"width": 360, "height": 640}
+DESKTOP = {"width": 1280, "height": 800}
+LANGUAGES = ("en", "es", "fr", "pt-br")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    if Path(CHROMIUM).exists():
+        return
+    if os.environ.get("CI"):
+        raise pytest.UsageError(f"CI needs Chromium at {CHROMIUM}: run `make test`.")
+    skip = pytest.mark.skip(reason="Debian chromium is not installed (make test installs it)")
+    for item in items:
+        if "tests/browser" in str(item.fspath):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """(base_url, sample page addresses) of a gunicorn serving the demo content."""
+    with running_site(tmp_path_factory.mktemp("site")) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    return site[0]
+
+
+@pytest.fixture(scope="session")
+def samples(site):
+    return site[1]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=[PHONE, DESKTOP], ids=["phone", "desktop"])
+def viewport(request):
+    return request.param
+
+
+def open_context(browser, viewport, **options):
+    return browser.new_context(viewport=viewport, accept_downloads=True, **options)
+
+
+@pytest.fixture
+def page(browser, viewport):
+    context = open_context(browser, viewport)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def save_screenshot(page, name: str) -> Path:
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    # A full-page picture should show the images a reader would scroll to.
+    page.evaluate(
+        "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
+    )
+    page.wait_for_load_state("load")
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def public_pages(samples) -> dict[str, str]:
+    """Every public page type, by name, as a path template with {lang}."""
+    post, event = samples["post"], samples["timed_event"]
+    year, month = event["month"]
+    # Slugs are those of one language; the site redirects to each language's own (301).
+    return {
+        "home": "/{lang}/",
+        "news-list": "/{lang}/news/",
+        "news-filtered": "/{lang}/news/?region=global&category=statement",
+        "news-detail": "/{lang}/news/" + post["slug"]["en"] + "/",
+        "news-untranslated": "/{lang}/news/" + samples["spanish_only_post"] + "/",
+        "vacancy": "/{lang}/news/" + samples["vacancy"] + "/",
+        "events-upcoming": "/{lang}/events/",
+        "events-past": "/{lang}/events/past/",
+        "events-month": f"/{{lang}}/events/{year}/{month}/",
+        "events-month-approximate": "/{lang}/events/2011/11/",
+        "event-detail": "/{lang}/events/" + event["slug"]["en"] + "/",
+        "event-approximate": "/{lang}/events/" + samples["approximate_event"] + "/",
+        "about": "/{lang}/about/",
+        "not-found": "/{lang}/no-such-page/",
+    }

@@ -1,0 +1,106 @@
+"""A real copy of the site for browser checks: gunicorn, production settings, demo content.
+
+Used by the browser tests and by scripts/lighthouse.mjs's runner, so both look at the site as
+it is deployed (DEBUG off, hashed and compressed static files), not the development server.
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EDITOR = {"username": "editor", "password": "a-long-test-password-42"}
+
+# Addresses of sample pages, read from the demo database once it is loaded.
+SAMPLE_PAGES_SCRIPT = """
+import json
+from django.utils import timezone
+from events.models import Event
+from news.models import Post
+posts = Post.objects.published()
+events = Event.objects.published()
+def full(item):
+    return len(item.available_languages) == 4
+translated = next(p for p in posts if full(p) and p.image)
+upcoming = Event.objects.upcoming()
+timed = next(e for e in upcoming if e.is_timed)
+def slugs(item):
+    return {code: item.slug_for(code) for code in ("en", "es", "fr", "pt-br")}
+print(json.dumps({
+    "post": {"id": translated.pk, "slug": slugs(translated)},
+    "spanish_only_post": posts.get(original_language="es").slug_es,
+    "vacancy": posts.get(category="vacancy").slug_en,
+    "timed_event": {"id": timed.pk, "slug": slugs(timed),
+                    "month": [timed.start_date.year, timed.start_date.month]},
+    "approximate_event": events.filter(date_precision="late").first().slug_en,
+}))
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def site_environment(workdir: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "iawp_site.settings",
+        "DEBUG": "false",
+        "SECRET_KEY": "browser-tests-only-not-a-real-secret",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SQLITE_PATH": str(workdir / "db.sqlite3"),
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "SERVE_MEDIA": "true",
+        "DJANGO_SUPERUSER_USERNAME": EDITOR["username"],
+        "DJANGO_SUPERUSER_PASSWORD": EDITOR["password"],
+        "DJANGO_SUPERUSER_EMAIL": "editor@example.org",
+    }
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
+        capture_output=True, text=True,
+    )  # fmt: skip
+    return result.stdout
+
+
+@contextmanager
+def running_site(workdir: Path):
+    """Yield (base_url, sample_pages) for a gunicorn serving a fresh demo database."""
+    env = site_environment(workdir)
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "collectstatic", "--no-input", "-v0")
+    manage(env, "load_demo_content")
+    manage(env, "createsuperuser", "--no-input")
+    samples = json.loads(manage(env, "shell", "-c", SAMPLE_PAGES_SCRIPT).strip().splitlines()[-1])
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "iawp_site.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", "2", "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"{base_url}/robots.txt", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("gunicorn did not start") from None
+                time.sleep(0.2)
+        yield base_url, samples
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
