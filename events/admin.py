@@ -9,7 +9,7 @@ from .models import Event
 
 @admin.register(Event)
 class EventAdmin(ContentAdmin):
-    list_display = ("admin_title", "when", "event_type", "region", "status", "languages")
+    list_display = ("admin_title", "when", "event_type", "region", "publication_state", "languages")
     list_filter = (
         "status",
         "region",

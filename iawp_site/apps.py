@@ -5,3 +5,22 @@ from django.utils.translation import gettext_lazy as _
 class SiteConfig(AppConfig):
     name = "iawp_site"
     verbose_name = _("Site")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(create_editorial_groups, sender=self)
+
+
+def create_editorial_groups(sender, **kwargs):
+    """The editors' groups exist on every database as soon as it is migrated."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    from .roles import ensure_groups
+
+    # Django creates each app's permissions as its own post_migrate signal arrives; news and
+    # events come after this app, so make theirs now.
+    for label in ("iawp_site", "news", "events"):
+        create_permissions(apps.get_app_config(label), verbosity=0)
+    ensure_groups()

@@ -16,11 +16,14 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from .images import refresh_renditions, validate_image_upload
 from .languages import current_language, language_codes, localized_field
 from .rich_text import clean_rich_text
 
 # Fields registered with modeltranslation (see translation.py), one column per language.
-TRANSLATED_FIELDS = ("title", "slug", "summary", "body", "image_alt")
+TRANSLATED_FIELDS = ("title", "slug", "summary", "body", "image_alt", "image_caption", "translator")
+# The fields whose translation can fall behind its original (see translation_status.py).
+TRACKED_FIELDS = ("title", "summary", "body", "image_alt", "image_caption")
 
 
 class Region(models.TextChoices):
@@ -73,6 +76,7 @@ class LocalizedText:
     summary: str
     body: str
     image_alt: str
+    image_caption: str
     available_languages: tuple[str, ...]
 
     @property
@@ -118,6 +122,7 @@ class TranslatedTextMixin:
             summary=self.text_in("summary", language),
             body=self.text_in("body", language),
             image_alt=self.text_in("image_alt", language),
+            image_caption=self.text_in("image_caption", language),
             available_languages=self.available_languages,
         )
 
@@ -148,6 +153,8 @@ class Content(TranslatedTextMixin, models.Model):
         blank=True,
         width_field="image_width",
         height_field="image_height",
+        validators=[validate_image_upload],
+        help_text=_("JPEG, PNG or WebP, at most 10 MB. Smaller copies are made for phones."),
     )
     image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -157,6 +164,16 @@ class Content(TranslatedTextMixin, models.Model):
         blank=True,
         help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
+    image_caption = models.CharField(
+        _("image caption"), max_length=300, blank=True, help_text=_("Shown under the image.")
+    )
+    image_credit = models.CharField(
+        _("image credit"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who took or made the image, as they wish to be credited."),
+    )
+    image_renditions = models.JSONField(default=list, blank=True, editable=False)
     region = models.CharField(_("region"), max_length=20, choices=Region, default=Region.GLOBAL)
     original_language = models.CharField(
         _("original language"),
@@ -180,6 +197,21 @@ class Content(TranslatedTextMixin, models.Model):
         default=False,
         help_text=_("Featured items are shown first on the home page."),
     )
+    translator = models.CharField(
+        _("translated by"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who translated this language version, as shown on the page."),
+    )
+    # Per language, per field: a fingerprint of the original text each translation was made
+    # from, and the day each translation was last changed (see translation_status.py).
+    translation_sources = models.JSONField(default=dict, blank=True, editable=False)
+    translated_on = models.JSONField(default=dict, blank=True, editable=False)
+    # Per language: "translated", "outdated" or "missing", kept up to date on every save so the
+    # admin can filter on it.
+    translation_state = models.JSONField(default=dict, blank=True, editable=False)
+    # Raised on every save: an editor's form that started from an older number is refused.
+    edit_version = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
@@ -194,15 +226,23 @@ class Content(TranslatedTextMixin, models.Model):
         verbose_name_plural = _("content items")
         ordering = ["-published_at"]
         indexes = [models.Index(fields=["status", "-published_at"])]
+        permissions = [("edit_all_regions", _("Can edit content of every region"))]
 
     def __str__(self) -> str:
         return self.localized().title
 
     def save(self, *args, **kwargs):
+        from .translation_status import record_translation_changes
+
+        previous_slugs = self._stored_slugs()
         self._fill_slugs()
         self._record_image_size()
         self.sanitise_bodies()
+        record_translation_changes(self)
+        refresh_renditions(self)
+        self.edit_version += 1
         super().save(*args, **kwargs)
+        self._remember_former_slugs(previous_slugs)
 
     def get_absolute_url(self, language: str | None = None) -> str:
         language = language or current_language()
@@ -262,6 +302,19 @@ class Content(TranslatedTextMixin, models.Model):
                 while self._slug_taken(slug, code):
                     slug, number = f"{base}-{number}", number + 1
                 setattr(self, localized_field("slug", code), slug)
+
+    def _stored_slugs(self) -> dict[str, str]:
+        if not self.pk:
+            return {}
+        columns = {code: localized_field("slug", code) for code in language_codes()}
+        row = type(self)._base_manager.filter(pk=self.pk).values(*columns.values()).first()
+        return {code: (row or {}).get(column) or "" for code, column in columns.items()}
+
+    def _remember_former_slugs(self, previous: dict[str, str]) -> None:
+        """An address changed: keep the old one answering with a redirect to the new one."""
+        for code, slug in previous.items():
+            if slug and slug != self.text_in("slug", code):
+                FormerSlug.objects.get_or_create(content=self, language=code, slug=slug)
 
     def _record_image_size(self) -> None:
         # Django fills width_field/height_field from a post_init signal bound to the concrete
@@ -352,3 +405,42 @@ class Page(TranslatedTextMixin, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("about") if self.key == "about" else reverse("home")
+
+
+class EditorRegion(models.Model):
+    """A region a regional editor may publish for (the editorial committee needs none)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editor_regions"
+    )
+    region = models.CharField(_("region"), max_length=20, choices=Region)
+
+    class Meta:
+        verbose_name = _("editor's region")
+        verbose_name_plural = _("editor's regions")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "region"], name="one_row_per_editor_region")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.get_region_display()}"
+
+
+class FormerSlug(models.Model):
+    """An address an item used to have, so old links keep working (301 to the current one)."""
+
+    content = models.ForeignKey(Content, on_delete=models.CASCADE, related_name="former_slugs")
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
+    slug = models.SlugField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["slug", "language"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content", "language", "slug"], name="one_row_per_former_slug"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"/{self.language}/…/{self.slug}/"

@@ -1,5 +1,8 @@
+from datetime import date
+
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
+from django.db.models import Case, When
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.cache import add_never_cache_headers
@@ -9,8 +12,9 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .languages import current_language, language_codes
-from .models import Page, SiteSettings
+from .models import FormerSlug, Page, SiteSettings
 from .page_languages import language_context, same_page_in_every_language
+from .roles import may_edit
 
 
 class FilteredListView(ListView):
@@ -54,6 +58,19 @@ class FilteredListView(ListView):
         return context
 
 
+def translation_credit(item, language: str) -> dict | None:
+    """Who translated the version shown, and when, for a translated version only."""
+    if language == item.original_language:
+        return None
+    translated_on = item.translated_on.get(language)
+    if not translated_on:
+        return None
+    return {
+        "translator": item.text_in("translator", language),
+        "date": date.fromisoformat(translated_on),
+    }
+
+
 class ContentDetailView(DetailView):
     """One published item, found by its slug in any language and always served at the address
     of the language it is shown in (a slug from another language redirects there)."""
@@ -65,7 +82,16 @@ class ContentDetailView(DetailView):
 
     def get_object(self, queryset=None):
         queryset = queryset if queryset is not None else self.get_queryset()
-        item = queryset.with_slug(self.kwargs["slug"], current_language()).first()
+        slug, language = self.kwargs["slug"], current_language()
+        item = queryset.with_slug(slug, language).first()
+        if item is None:
+            # An address the item used to have: get() answers with a permanent redirect.
+            former = (
+                FormerSlug.objects.filter(slug=slug, content__in=queryset)
+                .order_by(Case(When(language=language, then=0), default=1), "-created_at")
+                .first()
+            )
+            item = queryset.filter(pk=former.content_id).first() if former else None
         if item is None:
             raise Http404
         return item
@@ -93,6 +119,7 @@ class ContentDetailView(DetailView):
                 canonical=urls[localized.language],
             ),
             text=localized,
+            translation_credit=translation_credit(item, localized.language),
         )
         return context
 
@@ -106,7 +133,10 @@ class ContentPreviewView(ContentDetailView):
         return self.model.objects.all()
 
     def get_object(self, queryset=None):
-        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+        item = get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+        if not may_edit(self.request.user, item):
+            raise Http404  # another region's draft stays private from this editor too
+        return item
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()

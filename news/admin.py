@@ -8,7 +8,14 @@ from .models import Post
 
 @admin.register(Post)
 class PostAdmin(ContentAdmin):
-    list_display = ("admin_title", "category", "region", "status", "published_at", "languages")
+    list_display = (
+        "admin_title",
+        "category",
+        "region",
+        "publication_state",
+        "published_at",
+        "languages",
+    )
     list_filter = ("status", "region", "category", *ContentAdmin.list_filter[2:])
     fieldsets = (
         *ContentAdmin.content_fieldsets,

@@ -1,6 +1,8 @@
 """Editors preview drafts exactly as the public page will look; the public never can."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
 
 from iawp_site.models import Status
 
@@ -11,9 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_user("editor", password="pw-123456!", is_staff=True)
-    client.force_login(user)
+def editor_client(client):
+    call_command("create_editor", "editor", "--region", "global", verbosity=0)
+    client.force_login(get_user_model().objects.get(username="editor"))
     return client
 
 
@@ -37,6 +39,11 @@ def test_the_public_never_reaches_a_preview(client, factory):
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
     assert client.get(item.get_absolute_url("en")).status_code == 404
+
+
+def test_an_editor_cannot_preview_another_regions_draft(editor_client):
+    item = PostFactory(status=Status.DRAFT, region="africa")
+    assert editor_client.get(item.preview_url("en")).status_code == 404
 
 
 def test_the_change_form_links_to_a_preview_per_language(editor_client, django_user_model):

@@ -4,6 +4,7 @@ from datetime import datetime
 from django import template
 
 from iawp_site.dates import long_date, moment_label
+from iawp_site.images import srcset
 from iawp_site.languages import translated_name
 
 register = template.Library()
@@ -33,3 +34,8 @@ def language_in_sentence(code: str) -> str:
 def local_date(value) -> str:
     """A date (or the day of a moment, in UTC) in the visitor's language: "6 de maio de 2024"."""
     return long_date(value) if value else ""
+
+
+@register.filter
+def image_srcset(item) -> str:
+    return srcset(item)

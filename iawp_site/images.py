@@ -1,0 +1,118 @@
+"""Uploaded images: refused with a clear message unless they are safe, sized renditions.
+
+Checks happen before anything is stored (a validator on the field). Renditions are WebP
+files at a few widths, made once when the image changes and never on a request; the
+original is kept untouched. Saving through Pillow drops EXIF (camera, location) data from
+every rendition, since we never pass it on.
+"""
+
+import io
+import warnings
+from pathlib import PurePosixPath
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, UnidentifiedImageError
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
+RENDITION_WIDTHS = (480, 960, 1440)
+
+
+def validate_image_upload(upload) -> None:
+    if getattr(upload, "_committed", False):
+        return  # already stored, so already checked when it was uploaded
+    if upload.size > MAX_BYTES:
+        raise ValidationError(
+            _("This file is %(size)s MB; images may be at most 10 MB."),
+            params={"size": round(upload.size / 1024 / 1024, 1)},
+            code="too_large",
+        )
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns, then errors, on images whose pixel count suggests a
+            # decompression bomb; treat the warning as the refusal it should be.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(upload) as image:
+                image_format = image.format
+                width, height = image.size
+                image.verify()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValidationError(
+            _("This image has too many pixels to be processed safely."), code="bomb"
+        ) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise ValidationError(
+            _("This file is not an image we can read. Upload a JPEG, PNG or WebP picture."),
+            code="not_an_image",
+        ) from None
+    finally:
+        upload.seek(position)
+    if image_format not in ALLOWED_FORMATS:
+        raise ValidationError(
+            _("Images must be JPEG, PNG or WebP files, not %(format)s."),
+            params={"format": image_format},
+            code="format",
+        )
+    if width * height > MAX_PIXELS:
+        raise ValidationError(
+            _("This image is %(width)s × %(height)s pixels; at most 40 megapixels are accepted."),
+            params={"width": width, "height": height},
+            code="too_many_pixels",
+        )
+
+
+def rendition_name(original_name: str, width: int) -> str:
+    path = PurePosixPath(original_name)
+    return str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{width}.webp")
+
+
+def make_renditions(image_field) -> list[dict]:
+    """WebP copies at each rendition width narrower than the original (and one at its own
+    width when it is narrower than all of them)."""
+    image_field.open("rb")
+    try:
+        with Image.open(image_field) as original:
+            original.load()
+            picture = original.convert("RGBA" if original.mode in ("RGBA", "LA", "P") else "RGB")
+    finally:
+        image_field.close()
+    widths = [width for width in RENDITION_WIDTHS if width < picture.width] or [picture.width]
+    renditions = []
+    for width in widths:
+        height = round(picture.height * width / picture.width)
+        resized = picture.resize((width, height), Image.Resampling.LANCZOS)
+        buffer = io.BytesIO()
+        resized.save(buffer, "WEBP", quality=78, method=4)
+        name = default_storage.save(
+            rendition_name(image_field.name, width), ContentFile(buffer.getvalue())
+        )
+        renditions.append({"width": width, "height": height, "name": name})
+    return renditions
+
+
+def refresh_renditions(item) -> None:
+    """Before a save: make renditions if the image is new or replaced, drop them if removed."""
+    if not item.image:
+        item.image_renditions = []
+        return
+    if not item.image._committed:
+        # Store the upload under its final name first, so renditions are named after it.
+        item.image.save(item.image.name, item.image.file, save=False)
+    made_from = {rendition.get("source") for rendition in item.image_renditions or []}
+    if made_from == {item.image.name}:
+        return
+    item.image_renditions = [
+        {**rendition, "source": item.image.name} for rendition in make_renditions(item.image)
+    ]
+
+
+def srcset(item) -> str:
+    return ", ".join(
+        f"{default_storage.url(rendition['name'])} {rendition['width']}w"
+        for rendition in item.image_renditions or []
+    )

@@ -1,0 +1,95 @@
+"""Which translations exist, and which have fallen behind their original.
+
+A translation is *outdated* when the original text of one of its fields changed after that
+field's translation was last saved. On every save we keep, per language and field, a short
+fingerprint of the original text the translation was made from; comparing it with the
+original's current fingerprint tells, per field, whether the translation is still current.
+The per-language summary is stored (`translation_state`) so the admin can filter on it.
+
+Written here rather than taken from a library: modeltranslation stores the texts but keeps
+no history of which original a translation was made from.
+"""
+
+import hashlib
+
+from django.utils import timezone
+
+from .languages import language_codes, localized_field
+
+ORIGINAL, TRANSLATED, OUTDATED, MISSING = "original", "translated", "outdated", "missing"
+NEEDS_WORK = (OUTDATED, MISSING)
+
+
+def fingerprint(text: str) -> str:
+    return hashlib.sha256((text or "").strip().encode()).hexdigest()[:16]
+
+
+def tracked_fields(item) -> tuple[str, ...]:
+    from .models import TRACKED_FIELDS
+
+    return tuple(field for field in TRACKED_FIELDS if hasattr(item, localized_field(field, "en")))
+
+
+def stored_texts(item) -> dict[str, str]:
+    """The texts as they are in the database before this save (empty for a new item)."""
+    if not item.pk:
+        return {}
+    columns = [
+        localized_field(field, code) for field in tracked_fields(item) for code in language_codes()
+    ]
+    stored = type(item)._base_manager.filter(pk=item.pk).values(*columns, "original_language")
+    return stored.first() or {}
+
+
+def record_translation_changes(item) -> None:
+    """Before a save: note the original each changed translation was made from, then
+    recompute every language's state."""
+    before = stored_texts(item)
+    original = item.original_language
+    original_changed = before and before.get("original_language") != original
+    sources = item.translation_sources if isinstance(item.translation_sources, dict) else {}
+    dates = item.translated_on if isinstance(item.translated_on, dict) else {}
+    today = timezone.localdate().isoformat()
+    for code in language_codes():
+        if code == original:
+            sources.pop(code, None)
+            continue
+        language_sources = sources.setdefault(code, {})
+        for field in tracked_fields(item):
+            column = localized_field(field, code)
+            text = getattr(item, column) or ""
+            if not text:
+                language_sources.pop(field, None)
+                continue
+            if original_changed or field not in language_sources or text != before.get(column):
+                language_sources[field] = fingerprint(item.text_in(field, original))
+                dates[code] = today
+        if not language_sources:
+            sources.pop(code, None)
+            dates.pop(code, None)
+    item.translation_sources, item.translated_on = sources, dates
+    item.translation_state = {code: language_state(item, code) for code in language_codes()}
+
+
+def field_states(item, language: str) -> dict[str, str]:
+    """Per field of one language: translated, outdated or missing (or original)."""
+    states = {}
+    for field in tracked_fields(item):
+        original_text = item.text_in(field, item.original_language)
+        if language == item.original_language:
+            states[field] = ORIGINAL
+        elif not item.text_in(field, language):
+            states[field] = MISSING if original_text else TRANSLATED
+        else:
+            source = item.translation_sources.get(language, {}).get(field)
+            states[field] = TRANSLATED if source == fingerprint(original_text) else OUTDATED
+    return states
+
+
+def language_state(item, language: str) -> str:
+    if language == item.original_language:
+        return ORIGINAL
+    if not item.text_in("title", language):
+        return MISSING
+    states = field_states(item, language).values()
+    return OUTDATED if any(state in NEEDS_WORK for state in states) else TRANSLATED
