@@ -14,6 +14,7 @@ from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
+from .images import CheckedImageField
 from .languages import language_codes, native_name
 from .models import EditorRegion, Page, Region, SiteSettings, Status
 from .roles import editable_regions, limit_to_regions, may_edit
@@ -172,6 +173,8 @@ class ContentAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
         if isinstance(db_field, models.URLField):
             # A link typed without a scheme ("example.org/report") is taken as https.
             kwargs.setdefault("assume_scheme", "https")
+        if db_field.name == "image":
+            kwargs["form_class"] = CheckedImageField
         if db_field.name.startswith("body_"):
             kwargs["widget"] = AdminProseEditorWidget(config=PROSE_EDITOR_CONFIG)
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
@@ -181,16 +184,14 @@ class ContentAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
 
     # History and recovery, limited to the editor's regions like everything else.
 
-    def recoverlist_view(self, request, extra_context=None):
-        response = super().recoverlist_view(request, extra_context)
+    def _reversion_order_version_queryset(self, request, queryset):
+        # django-reversion's hook for the versions it lists (deleted items, history): keep
+        # only those of the editor's regions.
+        versions = super()._reversion_order_version_queryset(request, queryset)
         regions = editable_regions(request.user)
-        if regions is not None and hasattr(response, "context_data"):
-            response.context_data["deleted"] = [
-                version
-                for version in response.context_data["deleted"]
-                if self._version_region(version) in regions
-            ]
-        return response
+        if regions is None:
+            return versions
+        return [version for version in versions if self._version_region(version) in regions]
 
     def recover_view(self, request, version_id, extra_context=None):
         from reversion.models import Version

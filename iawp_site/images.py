@@ -10,6 +10,7 @@ import io
 import warnings
 from pathlib import PurePosixPath
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -64,6 +65,16 @@ def validate_image_upload(upload) -> None:
             params={"width": width, "height": height},
             code="too_many_pixels",
         )
+
+
+class CheckedImageField(forms.ImageField):
+    """The admin's image field, running our checks before Django's generic "not a valid
+    image", so an editor learns what exactly is wrong (format, size, pixels)."""
+
+    def to_python(self, data):
+        if data and hasattr(data, "size"):
+            validate_image_upload(data)
+        return super().to_python(data)
 
 
 def rendition_name(original_name: str, width: int) -> str:

@@ -5,7 +5,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
-from . import views
+from . import admin_views, views
 
 admin.site.site_header = _("IAWP editors")
 admin.site.site_title = _("IAWP editors")
@@ -13,7 +13,14 @@ admin.site.index_title = _("News, events and pages")
 
 # The admin lives outside the language prefixes: editors get it in their browser's language.
 urlpatterns = [
+    path(
+        "admin/translations/",
+        admin.site.admin_view(admin_views.translation_dashboard),
+        name="translation_dashboard",
+    ),
     path("admin/", admin.site.urls),
+    # Django's set_language view: the admin's language chooser posts here.
+    path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
