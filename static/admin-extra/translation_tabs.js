@@ -17,6 +17,16 @@ function fixTranslationTabs() {
     anchor.removeAttribute('href');
     anchor.setAttribute('role', 'presentation');
   });
+  // The rich-text editor's editable area stands in for a textarea whose label it lacks.
+  document.querySelectorAll('.prose-editor').forEach(function (editor) {
+    var textarea = editor.querySelector('textarea');
+    var area = editor.querySelector('[contenteditable][role="textbox"]');
+    var label = textarea && document.querySelector('label[for="' + textarea.id + '"]');
+    if (area && label) {
+      var language = textarea.name.split('_').slice(1).join('-').toUpperCase();
+      area.setAttribute('aria-label', label.textContent.replace(/:\s*$/, '') + ' (' + language + ')');
+    }
+  });
   var labels = document.getElementById('translation-tab-labels');
   var mainSwitch = document.getElementById('modeltranslation-main-switch');
   if (labels && mainSwitch) {

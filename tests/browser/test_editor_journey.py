@@ -28,7 +28,10 @@ def test_editor_writes_previews_and_publishes_a_translated_post(browser, base_ur
     # One tab per language: English first, then the Spanish tab of each field.
     page.fill("#id_title_en", title_en)
     page.fill("#id_summary_en", "The council heard the cooperative's proposal.")
-    page.fill("#id_body_en", "<p>The cooperative asked to be paid for collection.</p>")
+    # The body is typed into the rich-text editor, as an editor would.
+    body = page.locator(".field-body_en [contenteditable][role=textbox]")
+    body.click()
+    page.keyboard.type("The cooperative asked to be paid for collection.")
     page.locator('[role=tab][aria-controls="tab_id_title_es"]').click()
     page.fill("#id_title_es", title_es)
     assert page.locator("#id_title_es").is_visible()
@@ -52,8 +55,13 @@ def test_editor_writes_previews_and_publishes_a_translated_post(browser, base_ur
 
     page.select_option("#id_status", "published")
     page.click("input[name=_save]")
+    # The editor's body reached the page through the server's sanitiser.
     page.wait_for_url("**/admin/news/post/")
     expect(page.locator(".messagelist .success")).to_have_count(1)
+
+    english = anonymous.goto(f"{base_url}/en/news/waste-pickers-meet-the-city-council-{number}/")
+    assert english.status == 200
+    assert "asked to be paid for collection" in anonymous.locator(".item-text").inner_text()
 
     public = anonymous.goto(f"{base_url}/es/news/{slug_es}/")
     assert public.status == 200
