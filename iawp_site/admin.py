@@ -176,7 +176,9 @@ class ContentAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
         if db_field.name == "image":
             kwargs["form_class"] = CheckedImageField
         if db_field.name.startswith("body_"):
-            kwargs["widget"] = AdminProseEditorWidget(config=PROSE_EDITOR_CONFIG)
+            kwargs["widget"] = AdminProseEditorWidget(
+                config=PROSE_EDITOR_CONFIG, preset="configurable"
+            )
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if field is not None and isinstance(field.widget, AdminSplitDateTime):
             label_split_datetime(field)

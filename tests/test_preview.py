@@ -50,5 +50,5 @@ def test_the_change_form_links_to_a_preview_per_language(editor_client, django_u
     editor_client.force_login(django_user_model.objects.create_superuser("chief", "c@x.org", "pw"))
     post = PostFactory(status=Status.DRAFT)
     tree = parse(editor_client.get(f"/admin/news/post/{post.pk}/change/"))
-    links = tree.xpath('//ul[contains(@class,"object-tools")]//a[@lang]/@href')
+    links = tree.xpath('//p[@class="preview-links"]/a[@lang]/@href')
     assert links == [post.preview_url(code) for code in ("en", "es", "fr", "pt-br")]

@@ -44,7 +44,7 @@ def test_editor_writes_previews_and_publishes_a_translated_post(browser, base_ur
 
     # Preview the draft in Spanish: exactly the public page, with a banner, only for editors.
     with context.expect_page() as preview_info:
-        page.get_by_role("link", name="Preview in Español").click()
+        page.locator(".preview-links").get_by_role("link", name="Preview in Español").click()
     preview = preview_info.value
     preview.wait_for_load_state()
     assert preview.locator("h1").inner_text() == title_es

@@ -72,7 +72,7 @@ def test_the_structure_of_an_article_survives(client):
 def test_the_admin_offers_the_rich_text_editor_with_its_own_scripts(committee):
     post = PostFactory(region="africa")
     tree = parse(committee.get(f"/admin/news/post/{post.pk}/change/"))
-    assert tree.xpath('//textarea[@name="body_en"][@data-django-prose-editor-default]')
+    assert tree.xpath('//textarea[@name="body_en"][@data-django-prose-editor-configurable]')
     scripts = tree.xpath("//script/@src")
     assert any("django_prose_editor" in src for src in scripts)
     assert all(src.startswith("/") and not src.startswith("//") for src in scripts)
