@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help setup browser-tools run test test-fast lint messages lighthouse
+.PHONY: help setup system-tools run test test-fast lint messages lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,10 +24,10 @@ run: setup ## Set up, load the demo content on SQLite and serve http://127.0.0.1
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py runserver $(HOST)
 
-browser-tools: ## Install Debian Chromium and the npm checkers (axe-core, Lighthouse)
-	./scripts/install-browser-tools.sh
+system-tools: ## Install Debian's Chromium and gettext, and the npm checkers (axe-core, Lighthouse)
+	./scripts/install-system-tools.sh
 
-test: setup browser-tools ## Set up and run the whole test suite, browser tests included
+test: setup system-tools ## Set up and run the whole test suite, browser tests included
 	$(BIN)/python -m pytest
 
 test-fast: setup ## Run the tests that need no browser

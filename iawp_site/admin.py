@@ -15,7 +15,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
 from .images import CheckedImageField
-from .languages import language_codes, native_name
+from .languages import language_codes, native_name, stored_language_codes
 from .models import EditorRegion, Page, Region, SiteSettings, Status
 from .roles import editable_regions, limit_to_regions, may_edit
 from .translation_status import NEEDS_WORK, OUTDATED, field_states
@@ -54,7 +54,7 @@ class LanguageCoverageFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         choices = []
-        for code in language_codes():
+        for code in stored_language_codes():
             name = native_name(code)
             choices += [
                 (f"needs-{code}", _("Needs translation into %(language)s") % {"language": name}),
@@ -66,7 +66,7 @@ class LanguageCoverageFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         state, _sep, code = (self.value() or "").partition("-")
-        if code not in language_codes():
+        if code not in stored_language_codes():
             return queryset
         key = f"translation_state__{code}"
         return {

@@ -1,12 +1,16 @@
-"""The translation dashboard: what needs translating, per language and per region."""
+"""Translators' admin pages: what needs translating, and content translation by file."""
 
+from django import forms
 from django.contrib import admin
 from django.db.models import Count, Q
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
+from .content_po import ImportReport, export_po, import_po
 from .languages import language_codes, native_name
 from .models import Content, Region
 from .roles import limit_to_regions
@@ -53,3 +57,67 @@ def translation_dashboard(request):
 def changelist(model: str, region: str, language: str) -> str:
     query = urlencode({"region__exact": region, "coverage": f"needs-{language}"})
     return f"{reverse(f'admin:{model}_changelist')}?{query}"
+
+
+class ExportForm(forms.Form):
+    language = forms.ChoiceField(label=_lazy("Language to translate into"))
+    region = forms.ChoiceField(
+        label=_lazy("Region"), required=False, choices=[("", _lazy("All regions")), *Region.choices]
+    )
+    kind = forms.ChoiceField(
+        label=_lazy("Kind"),
+        required=False,
+        choices=[
+            ("", _lazy("News and events")),
+            ("news", _lazy("News")),
+            ("events", _lazy("Events")),
+        ],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [(code, native_name(code)) for code in language_codes()]
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_lazy("Translated PO file"))
+    translator = forms.CharField(
+        label=_lazy("Translated by"),
+        required=False,
+        help_text=_lazy("Shown on the pages; taken from the file's Last-Translator if empty."),
+    )
+
+
+def translation_files(request):
+    """Export content that needs translating as a PO file, and import it back translated."""
+    export_form = ExportForm(request.GET if "language" in request.GET else None)
+    if export_form.is_bound and export_form.is_valid():
+        data = export_form.cleaned_data
+        po = export_po(
+            data["language"], region=data["region"], kind=data["kind"], user=request.user
+        )
+        response = HttpResponse(str(po), content_type="text/x-gettext-translation; charset=utf-8")
+        filename = f"iawp-content-{data['language']}.po"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    import_form = ImportForm(request.POST or None, request.FILES or None)
+    report = None
+    if request.method == "POST" and import_form.is_valid():
+        raw = import_form.cleaned_data["file"].read()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+        report = (
+            import_po(text, translator=import_form.cleaned_data["translator"], user=request.user)
+            if text is not None
+            else ImportReport(errors=[_("The file is not UTF-8 text.")])
+        )
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Translate content by file"),
+        "export_form": export_form,
+        "import_form": import_form,
+        "report": report,
+    }
+    return TemplateResponse(request, "admin/translation_files.html", context)

@@ -15,6 +15,16 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def stored_language_codes() -> list[str]:
+    """The languages the database has columns for (modeltranslation builds them at start-up).
+    Equal to language_codes() once a new language's migration has run; code that reads or
+    writes columns loops over these, so a language enabled before its migration breaks
+    nothing: it is shown in each item's original language until it is translated."""
+    from modeltranslation.settings import AVAILABLE_LANGUAGES
+
+    return list(AVAILABLE_LANGUAGES)
+
+
 def current_language() -> str:
     """The active language as one of settings.LANGUAGES (never a bare variant like 'pt')."""
     active = (get_language() or settings.LANGUAGE_CODE).lower()

@@ -17,7 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from .images import refresh_renditions, validate_image_upload
-from .languages import current_language, language_codes, localized_field
+from .languages import current_language, language_codes, localized_field, stored_language_codes
 from .rich_text import clean_rich_text
 
 # Fields registered with modeltranslation (see translation.py), one column per language.
@@ -57,11 +57,12 @@ class ContentQuerySet(models.QuerySet):
 
     def with_slug(self, slug: str, language: str):
         """Items answering to a slug: in this language first, then in any other."""
-        own = self.filter(**{localized_field("slug", language): slug})
-        if own.exists():
-            return own
+        if language in stored_language_codes():
+            own = self.filter(**{localized_field("slug", language): slug})
+            if own.exists():
+                return own
         any_language = Q()
-        for code in language_codes():
+        for code in stored_language_codes():
             any_language |= Q(**{localized_field("slug", code): slug})
         return self.filter(any_language)
 
@@ -128,7 +129,7 @@ class TranslatedTextMixin:
 
     def sanitise_bodies(self) -> None:
         """Bodies are shown unescaped: clean every language's version before it is stored."""
-        for code in language_codes():
+        for code in stored_language_codes():
             column = localized_field("body", code)
             setattr(self, column, clean_rich_text(getattr(self, column) or ""))
 
@@ -275,7 +276,7 @@ class Content(TranslatedTextMixin, models.Model):
             errors[localized_field("image_alt", original)] = _(
                 "Describe the image for people who cannot see it."
             )
-        for code in language_codes():
+        for code in stored_language_codes():
             slug = self.text_in("slug", code)
             if slug and self._slug_taken(slug, code):
                 errors[localized_field("slug", code)] = _(
@@ -294,7 +295,7 @@ class Content(TranslatedTextMixin, models.Model):
         return self._siblings().filter(**{localized_field("slug", language): slug}).exists()
 
     def _fill_slugs(self) -> None:
-        for code in language_codes():
+        for code in stored_language_codes():
             title = self.text_in("title", code)
             if title and not self.text_in("slug", code):
                 base = slugify(title)[:180].strip("-") or "item"
@@ -306,7 +307,7 @@ class Content(TranslatedTextMixin, models.Model):
     def _stored_slugs(self) -> dict[str, str]:
         if not self.pk:
             return {}
-        columns = {code: localized_field("slug", code) for code in language_codes()}
+        columns = {code: localized_field("slug", code) for code in stored_language_codes()}
         row = type(self)._base_manager.filter(pk=self.pk).values(*columns.values()).first()
         return {code: (row or {}).get(column) or "" for code, column in columns.items()}
 

@@ -14,7 +14,7 @@ import hashlib
 
 from django.utils import timezone
 
-from .languages import language_codes, localized_field
+from .languages import localized_field, stored_language_codes
 
 ORIGINAL, TRANSLATED, OUTDATED, MISSING = "original", "translated", "outdated", "missing"
 NEEDS_WORK = (OUTDATED, MISSING)
@@ -35,7 +35,9 @@ def stored_texts(item) -> dict[str, str]:
     if not item.pk:
         return {}
     columns = [
-        localized_field(field, code) for field in tracked_fields(item) for code in language_codes()
+        localized_field(field, code)
+        for field in tracked_fields(item)
+        for code in stored_language_codes()
     ]
     stored = type(item)._base_manager.filter(pk=item.pk).values(*columns, "original_language")
     return stored.first() or {}
@@ -50,7 +52,7 @@ def record_translation_changes(item) -> None:
     sources = item.translation_sources if isinstance(item.translation_sources, dict) else {}
     dates = item.translated_on if isinstance(item.translated_on, dict) else {}
     today = timezone.localdate().isoformat()
-    for code in language_codes():
+    for code in stored_language_codes():
         if code == original:
             sources.pop(code, None)
             continue
@@ -68,7 +70,7 @@ def record_translation_changes(item) -> None:
             sources.pop(code, None)
             dates.pop(code, None)
     item.translation_sources, item.translated_on = sources, dates
-    item.translation_state = {code: language_state(item, code) for code in language_codes()}
+    item.translation_state = {code: language_state(item, code) for code in stored_language_codes()}
 
 
 def field_states(item, language: str) -> dict[str, str]:

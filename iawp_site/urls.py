@@ -18,6 +18,11 @@ urlpatterns = [
         admin.site.admin_view(admin_views.translation_dashboard),
         name="translation_dashboard",
     ),
+    path(
+        "admin/translations/files/",
+        admin.site.admin_view(admin_views.translation_files),
+        name="translation_files",
+    ),
     path("admin/", admin.site.urls),
     # Django's set_language view: the admin's language chooser posts here.
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,4 +1,7 @@
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
 
 
 @pytest.fixture(autouse=True)
@@ -17,3 +20,21 @@ def client_in():
         return Client(HTTP_ACCEPT_LANGUAGE=language)
 
     return make
+
+
+def login_as(username: str, *options: str) -> Client:
+    call_command("create_editor", username, *options, verbosity=0)
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+@pytest.fixture
+def africa_editor(db):
+    """A regional editor for Africa."""
+    return login_as("amina", "--region", "africa")
+
+
+@pytest.fixture
+def committee(db):
+    return login_as("chair", "--committee")
