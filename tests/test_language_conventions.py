@@ -1,4 +1,7 @@
-"""A right-to-left language is a settings change: pages turn dir="rtl" with no code change."""
+"""Languages follow their own conventions: right-to-left pages with no code change, dates and
+country lists in the visitor's language."""
+
+from datetime import date
 
 import pytest
 
@@ -51,3 +54,14 @@ def test_the_stylesheet_uses_logical_properties_only():
     physical += ["right:", "text-align: left", "text-align: right", "border-left", "border-right"]
     for name in physical:
         assert name not in rules, name
+
+
+def test_country_lists_sort_in_the_visitors_language(client):
+    for code in ("ZM", "EG", "ZA", "DE"):
+        EventFactory(country=code, start_date=date(2999, 1, 1))
+    french = parse(client.get("/fr/events/")).xpath('//select[@name="country"]/option/text()')
+    assert french[1:] == ["Afrique du Sud", "Allemagne", "Égypte", "Zambie"]
+    portuguese = parse(client.get("/pt-br/events/")).xpath(
+        '//select[@name="country"]/option/text()'
+    )
+    assert portuguese[1:] == ["África do Sul", "Alemanha", "Egito", "Zâmbia"]
