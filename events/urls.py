@@ -1,11 +1,13 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "events"
 urlpatterns = [
     path("", views.EventListView.as_view(), name="list"),
     path("past/", views.PastEventListView.as_view(), name="past"),
+    path("feed/rss/", feeds.UpcomingEventsFeed(), name="rss"),
+    path("feed/atom/", feeds.UpcomingEventsAtomFeed(), name="atom"),
     path("month/", views.current_month_redirect, name="this_month"),
     path("<int:year>/<int:month>/", views.MonthView.as_view(), name="month"),
     path("calendar.ics", views.CalendarFeedView.as_view(), name="feed"),

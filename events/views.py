@@ -10,6 +10,7 @@ from django.views import View
 
 from iawp_site.dates import babel_locale, month_and_year
 from iawp_site.models import Region
+from iawp_site.structured_data import event_data
 from iawp_site.views import ContentDetailView, ContentPreviewView, FilteredListView
 
 from .forms import EventFilterForm
@@ -29,6 +30,8 @@ class EventListView(FilteredListView):
     template_name = "events/event_list.html"
     context_object_name = "events"
     listing = "upcoming"
+    feed_filters = ("region",)
+    feed_query_name = "events_feed_query"
 
     def get_queryset(self):
         self.queryset = Event.objects.upcoming()
@@ -124,6 +127,9 @@ def current_month_redirect(request):
 class EventDetailView(ContentDetailView):
     model = Event
     template_name = "events/event_detail.html"
+
+    def structured_data(self, item):
+        return event_data(item, self.request)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

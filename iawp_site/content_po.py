@@ -32,15 +32,6 @@ def translatable_fields(item) -> tuple[str, ...]:
     return tracked_fields(item) + own
 
 
-def concrete(item: Content) -> Content:
-    """A Content row as its own kind (Post or Event), which holds that kind's fields."""
-    for name in ("post", "event"):
-        child = getattr(item, name, None)
-        if child is not None:
-            return child
-    return item
-
-
 def context_of(item, field_name: str) -> str:
     return f"{item._meta.label_lower}:{item.pk}:{field_name}"
 
@@ -69,7 +60,7 @@ def export_po(language: str, *, region: str = "", kind: str = "", user=None) -> 
         "Content-Transfer-Encoding": "8bit",
     }
     for row in items_to_translate(language, region=region, kind=kind, user=user):
-        item = concrete(row)
+        item = row.specific
         states = field_states(item, language)
         original_title = item.text_in("title", item.original_language)
         for name in translatable_fields(item):

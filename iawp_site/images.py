@@ -83,8 +83,7 @@ def rendition_name(original_name: str, width: int) -> str:
 
 
 def make_renditions(image_field) -> list[dict]:
-    """WebP copies at each rendition width narrower than the original (and one at its own
-    width when it is narrower than all of them)."""
+    """WebP copies at each rendition width the original is wide enough for."""
     image_field.open("rb")
     try:
         with Image.open(image_field) as original:
@@ -92,7 +91,8 @@ def make_renditions(image_field) -> list[dict]:
             picture = original.convert("RGBA" if original.mode in ("RGBA", "LA", "P") else "RGB")
     finally:
         image_field.close()
-    widths = [width for width in RENDITION_WIDTHS if width < picture.width] or [picture.width]
+    # Each rendition width, but never wider than the original: its own width stands in.
+    widths = sorted({min(width, picture.width) for width in RENDITION_WIDTHS})
     renditions = []
     for width in widths:
         height = round(picture.height * width / picture.width)

@@ -8,7 +8,7 @@ that can be listed, searched and translated across kinds with one query.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -246,9 +246,22 @@ class Content(TranslatedTextMixin, models.Model):
         self._remember_former_slugs(previous_slugs)
 
     def get_absolute_url(self, language: str | None = None) -> str:
+        if not self.detail_url_name:  # a plain Content row: its kind knows its address
+            return self.specific.get_absolute_url(language)
         language = language or current_language()
         with translation.override(language):
             return reverse(self.detail_url_name, kwargs={"slug": self.slug_for(language)})
+
+    @property
+    def specific(self) -> "Content":
+        """This item as its own kind (a Post or an Event), as Wagtail's Page.specific does.
+        Free when the query used select_related("post", "event")."""
+        for kind in ("post", "event"):
+            try:
+                return getattr(self, kind)
+            except ObjectDoesNotExist:
+                continue
+        return self
 
     def slug_for(self, language: str) -> str:
         return self.text_in("slug", self.display_language(language))

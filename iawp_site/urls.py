@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
 from . import admin_views, views
+from .sitemaps import sitemaps
 
 admin.site.site_header = _("IAWP editors")
 admin.site.site_title = _("IAWP editors")
@@ -27,11 +29,19 @@ urlpatterns = [
     # Django's set_language view: the admin's language chooser posts here.
     path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps()},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("about/", views.AboutView.as_view(), name="about"),
+    path("regions/<slug:region>/", views.RegionView.as_view(), name="region"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("news/", include("news.urls")),
     path("events/", include("events.urls")),
     prefix_default_language=True,

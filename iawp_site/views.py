@@ -1,5 +1,6 @@
 from datetime import date
 
+from django import forms
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Case, When
@@ -8,13 +9,16 @@ from django.shortcuts import get_object_or_404
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .languages import current_language, language_codes
-from .models import FormerSlug, Page, SiteSettings
+from .models import Content, FormerSlug, Page, Region, SiteSettings
 from .page_languages import language_context, same_page_in_every_language
 from .roles import may_edit
+from .search import clean_query, highlighted_excerpt, search
+from .structured_data import share_image
 
 
 class FilteredListView(ListView):
@@ -23,6 +27,9 @@ class FilteredListView(ListView):
 
     filter_form_class = None
     paginate_by = settings.NEWS_PER_PAGE
+    # Filters the list's feeds understand too, and the context name of their query string.
+    feed_filters: tuple[str, ...] = ()
+    feed_query_name = ""
 
     def get_filter_form(self):
         if not hasattr(self, "_filter_form"):
@@ -55,7 +62,25 @@ class FilteredListView(ListView):
             filter_form=self.get_filter_form(),
             filter_query=filter_query,
         )
+        if self.feed_query_name:
+            feed_filters = {
+                name: value
+                for name, value in self.active_filters().items()
+                if name in self.feed_filters
+            }
+            context[self.feed_query_name] = urlencode(feed_filters)
         return context
+
+
+def share_image_context(item, localized, request) -> dict | None:
+    image = share_image(item)
+    if image is None:
+        return None
+    return {
+        **image,
+        "absolute_url": request.build_absolute_uri(image["url"]),
+        "alt": localized.image_alt,
+    }
 
 
 def translation_credit(item, language: str) -> dict | None:
@@ -120,8 +145,13 @@ class ContentDetailView(DetailView):
             ),
             text=localized,
             translation_credit=translation_credit(item, localized.language),
+            share_image=share_image_context(item, localized, self.request),
+            structured_data=self.structured_data(item),
         )
         return context
+
+    def structured_data(self, item) -> dict | None:
+        return None
 
 
 @method_decorator(staff_member_required, name="dispatch")
@@ -201,5 +231,109 @@ class AboutView(TemplateView):
 
 @require_GET
 def robots_txt(request):
-    """Crawlers are welcome everywhere but the editors' admin."""
-    return HttpResponse("User-agent: *\nDisallow: /admin/\n", content_type="text/plain")
+    """Crawlers are welcome everywhere but the editors' admin and their previews."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/news/preview/",
+        "Disallow: /*/events/preview/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+class RegionView(ListView):
+    """All news and events of one region in one list, newest first."""
+
+    template_name = "region.html"
+    context_object_name = "items"
+    paginate_by = settings.NEWS_PER_PAGE
+
+    def get_region(self) -> Region:
+        try:
+            return Region(self.kwargs["region"])
+        except ValueError:
+            raise Http404 from None
+
+    def get_queryset(self):
+        region = self.get_region()
+        return (
+            Content.objects.published()
+            .filter(region=region)
+            .select_related("post", "event")
+            .order_by("-published_at", "-pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        query = f"?page={page.number}" if page and page.number > 1 else ""
+        urls = same_page_in_every_language(self.request)
+        context.update(
+            language_context(self.request, urls, canonical=self.request.path + query),
+            region=self.get_region(),
+            regions=Region,
+            filter_query="",
+        )
+        return context
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search for"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", _("News and events")), ("news", _("News")), ("events", _("Events"))],
+    )
+    region = forms.ChoiceField(
+        label=_("Region"), required=False, choices=[("", _("All regions")), *Region.choices]
+    )
+
+
+class SearchView(ListView):
+    template_name = "search.html"
+    context_object_name = "results"
+    paginate_by = settings.NEWS_PER_PAGE
+
+    def get_form(self) -> SearchForm:
+        if not hasattr(self, "_form"):
+            data = self.request.GET.copy()
+            if "q" in data:
+                # Control characters and excess length are dropped, not refused: an odd
+                # query still gets a clean page of results (or none).
+                data["q"] = clean_query(data["q"])
+            self._form = SearchForm(data or None)
+            self._form.is_valid()
+        return self._form
+
+    def get_query(self) -> str:
+        return clean_query(getattr(self.get_form(), "cleaned_data", {}).get("q", ""))
+
+    def get_queryset(self):
+        cleaned = getattr(self.get_form(), "cleaned_data", {})
+        return search(
+            self.get_query(),
+            current_language(),
+            kind=cleaned.get("kind", ""),
+            region=cleaned.get("region", ""),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cleaned = getattr(self.get_form(), "cleaned_data", {})
+        query = self.get_query()
+        kept = {name: value for name, value in cleaned.items() if value and name != "q"}
+        filter_query = urlencode({"q": query, **kept}) if query else ""
+        context.update(
+            language_context(self.request, same_page_in_every_language(self.request)),
+            form=self.get_form(),
+            query=query,
+            filter_query=filter_query,
+            excerpts={
+                item.pk: highlighted_excerpt(
+                    " ".join((item.localized().summary, item.localized().body)), query
+                )
+                for item in context["results"]
+            },
+        )
+        return context

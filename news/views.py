@@ -1,3 +1,4 @@
+from iawp_site.structured_data import job_posting, news_article
 from iawp_site.views import ContentDetailView, ContentPreviewView, FilteredListView
 
 from .forms import PostFilterForm
@@ -9,6 +10,8 @@ class PostListView(FilteredListView):
     filter_form_class = PostFilterForm
     template_name = "news/post_list.html"
     context_object_name = "posts"
+    feed_filters = ("region", "category")
+    feed_query_name = "news_feed_query"
 
     def get_queryset(self):
         self.queryset = Post.objects.published()
@@ -18,6 +21,11 @@ class PostListView(FilteredListView):
 class PostDetailView(ContentDetailView):
     model = Post
     template_name = "news/post_detail.html"
+
+    def structured_data(self, item):
+        if item.category == Post.Category.VACANCY:
+            return job_posting(item, self.request)
+        return news_article(item, self.request)
 
 
 class PostPreviewView(ContentPreviewView):

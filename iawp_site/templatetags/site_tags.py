@@ -1,7 +1,9 @@
+import json
 import zoneinfo
 from datetime import datetime
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from iawp_site.dates import long_date, moment_label
 from iawp_site.images import srcset
@@ -39,3 +41,31 @@ def local_date(value) -> str:
 @register.filter
 def image_srcset(item) -> str:
     return srcset(item)
+
+
+# Characters that could close the <script> element or open an HTML comment inside it.
+JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data) -> str:
+    """A schema.org block. It is data, never run, so a strict script policy leaves it be."""
+    if not data:
+        return ""
+    payload = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+
+
+@register.filter
+def og_locale(language: str) -> str:
+    """OpenGraph wants locales with a territory: es -> es_ES, pt-br -> pt_BR."""
+    from iawp_site.dates import babel_locale
+
+    locale = babel_locale(language)
+    territory = locale.territory or {"en": "GB", "es": "ES", "fr": "FR"}.get(locale.language, "")
+    return f"{locale.language}_{territory}" if territory else locale.language
+
+
+@register.filter
+def get_item(mapping: dict, key):
+    return mapping.get(key, "")

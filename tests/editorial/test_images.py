@@ -104,9 +104,9 @@ def test_renditions_are_made_once_and_served_with_srcset(committee, client, sett
     )  # fmt: skip
     assert response.status_code == 302, errors(response)
     post.refresh_from_db()
-    assert [r["width"] for r in post.image_renditions] == [480, 960]
+    assert [r["width"] for r in post.image_renditions] == [480, 960, 1200]
     webps = sorted(path.name for path in stored_files(settings) if path.suffix == ".webp")
-    assert len(webps) == 2
+    assert len(webps) == 3
     original = Path(settings.MEDIA_ROOT, post.image.name)
     assert original.exists() and Image.open(original).size == (1200, 675)
 
@@ -115,7 +115,7 @@ def test_renditions_are_made_once_and_served_with_srcset(committee, client, sett
     assert sorted(p.name for p in stored_files(settings) if p.suffix == ".webp") == webps
 
     img = parse(client.get(post.get_absolute_url("en"))).xpath('//img[@class="item-image"]')[0]
-    assert img.get("srcset").count("w,") == 1 and "480w" in img.get("srcset")
+    assert img.get("srcset").count("w,") == 2 and "480w" in img.get("srcset")
     assert (img.get("width"), img.get("height")) == ("1200", "675")
     figure = parse(client.get(post.get_absolute_url("en"))).xpath("string(//figcaption)")
     assert "Delegates at the meeting" in figure and "The Alliance" in figure

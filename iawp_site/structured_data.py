@@ -1,0 +1,123 @@
+"""What search engines and link previews read: JSON-LD (schema.org) for news articles, job
+postings and events. Approximate dates stay approximate ("2011-11"): schema.org dates are
+ISO 8601, which allows a year and month alone, so nothing pretends to know the day."""
+
+from django.core.files.storage import default_storage
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+
+def share_image(item) -> dict | None:
+    """The rendition a link preview should use (about 1000 px wide), else the original."""
+    if not item.image:
+        return None
+    renditions = sorted(item.image_renditions or [], key=lambda r: abs(r["width"] - 1000))
+    if renditions:
+        best = renditions[0]
+        return {
+            "url": default_storage.url(best["name"]),
+            "width": best["width"],
+            "height": best["height"],
+        }
+    return {"url": item.image.url, "width": item.image_width, "height": item.image_height}
+
+
+def organisation(request) -> dict:
+    return {
+        "@type": "Organization",
+        "name": _("International Alliance of Waste Pickers"),
+        "url": request.build_absolute_uri(reverse("home")),
+    }
+
+
+def common(item, request) -> dict:
+    text = item.localized()
+    data = {
+        "@context": "https://schema.org",
+        "url": request.build_absolute_uri(item.get_absolute_url()),
+        "inLanguage": text.language,
+        "description": text.summary,
+    }
+    image = share_image(item)
+    if image:
+        data["image"] = request.build_absolute_uri(image["url"])
+    return data
+
+
+def news_article(post, request) -> dict:
+    text = post.localized()
+    data = {
+        **common(post, request),
+        "@type": "NewsArticle",
+        "headline": text.title[:110],
+        "datePublished": post.published_at.isoformat(),
+        "dateModified": post.updated_at.isoformat(),
+        "publisher": organisation(request),
+        "author": organisation(request),
+        "mainEntityOfPage": request.build_absolute_uri(post.get_absolute_url()),
+    }
+    return data
+
+
+def job_posting(post, request) -> dict:
+    text = post.localized()
+    data = {
+        **common(post, request),
+        "@type": "JobPosting",
+        "title": text.title,
+        "description": text.body or text.summary,
+        "datePosted": post.published_at.date().isoformat(),
+        "hiringOrganization": organisation(request),
+    }
+    if post.deadline_local:
+        data["validThrough"] = post.deadline_local.isoformat()
+    return data
+
+
+def schema_date(event, which: str) -> str:
+    """startDate/endDate with as much precision as is known, and no more."""
+    if event.is_approximate:
+        return event.start_date.strftime("%Y-%m")
+    if event.is_timed:
+        moment = event.start_moment() if which == "start" else event.end_moment()
+        return moment.isoformat()  # local time with its offset: 2024-05-03T09:00:00-03:00
+    day = event.first_day if which == "start" else event.last_day
+    return day.isoformat()
+
+
+ATTENDANCE_MODES = {
+    "in-person": "https://schema.org/OfflineEventAttendanceMode",
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "hybrid": "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def event_data(event, request) -> dict:
+    text = event.localized()
+    places = []
+    if event.attendance != "online" and (event.city or event.venue_name or event.country):
+        address = {"@type": "PostalAddress"}
+        if event.city:
+            address["addressLocality"] = event.city
+        if event.country:
+            address["addressCountry"] = event.country.code
+        places.append(
+            {"@type": "Place", "name": event.venue_name or event.city, "address": address}
+        )
+    if event.online_url:
+        places.append({"@type": "VirtualLocation", "url": event.online_url})
+    data = {
+        **common(event, request),
+        "@type": "Event",
+        "name": text.title,
+        "startDate": schema_date(event, "start"),
+        "endDate": schema_date(event, "end"),
+        "eventAttendanceMode": ATTENDANCE_MODES[event.attendance],
+        "eventStatus": "https://schema.org/EventScheduled",
+        "location": places[0] if len(places) == 1 else places,
+    }
+    organisers, _language = event.localized_organisers()
+    data["organizer"] = (
+        {"@type": "Organization", "name": organisers} if organisers else organisation(request)
+    )
+    return data
