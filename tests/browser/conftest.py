@@ -115,5 +115,7 @@ def public_pages(samples) -> dict[str, str]:
         "event-detail": "/{lang}/events/" + event["slug"]["en"] + "/",
         "event-approximate": "/{lang}/events/" + samples["approximate_event"] + "/",
         "about": "/{lang}/about/",
+        "region": "/{lang}/regions/latin-america/",
+        "search": "/{lang}/search/?q=2011",
         "not-found": "/{lang}/no-such-page/",
     }
