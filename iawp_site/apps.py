@@ -7,9 +7,14 @@ class SiteConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_delete, post_migrate, post_save
+
+        from .page_cache import content_changed
 
         post_migrate.connect(create_editorial_groups, sender=self)
+        # Any saved or deleted content empties the page cache on every server at once.
+        post_save.connect(content_changed, dispatch_uid="page-cache-save")
+        post_delete.connect(content_changed, dispatch_uid="page-cache-delete")
 
 
 def create_editorial_groups(sender, **kwargs):

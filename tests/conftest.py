@@ -6,9 +6,13 @@ from django.test import Client
 
 @pytest.fixture(autouse=True)
 def fast_and_isolated(settings, tmp_path):
-    """Fast hashing, and uploads written to a temporary folder, never the developer's media/."""
+    """Fast hashing, uploads in a temporary folder (never the developer's media/), and an
+    empty cache, so no test sees another's cached pages."""
+    from django.core.cache import cache
+
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
 
 
 @pytest.fixture

@@ -55,11 +55,11 @@ def test_filters_by_kind_and_region_and_keeps_them_in_pagination(client, setting
     assert first.xpath('//a[@rel="next"]/@href') == ["?q=recycling&kind=news&region=africa&page=2"]
 
 
-@pytest.mark.parametrize(
-    "query",
-    ["", "   ", "%", "_", "%25%25", "%00", "a" * 5000, "<script>alert(1)</script>", "'; DROP TABLE x;--",
-     "\u202e\u0000\u0007", "日本語", "((", "*"],
-)  # fmt: skip
+ODD_QUERIES = ["", "   ", "%", "_", "%25%25", "%00", "a" * 5000, "<script>alert(1)</script>"]
+ODD_QUERIES += ["'; DROP TABLE x;--", "\u202e\u0000\u0007", "日本語", "((", "*"]
+
+
+@pytest.mark.parametrize("query", ODD_QUERIES)
 def test_odd_queries_give_a_clean_page(client, query):
     PostFactory(title_en="Anything")
     response = client.get("/en/search/", {"q": query})

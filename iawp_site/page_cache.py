@@ -1,0 +1,136 @@
+"""Whole anonymous pages from the shared cache, fresh after every edit and on time for
+everything scheduled.
+
+Every cached page's key carries a version number kept in the cache itself. Any change to
+content bumps it (signals, below), so every application server sharing the cache stops
+serving the old pages at once. Pages also change without an edit, when a scheduled item's
+time comes, an event starts or ends, or a vacancy's countdown moves: the moment of the next
+such change is computed from the database and stored too, and reaching it bumps the
+version. Editors who are logged in always get fresh pages.
+
+Written here rather than with Django's cache middleware, which caches per URL for a fixed
+time and cannot be emptied at once across servers, nor knows when scheduled content goes live.
+"""
+
+import hashlib
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Min
+from django.http import HttpResponse
+from django.utils import timezone
+
+VERSION_KEY = "page-cache:version"
+NEXT_CHANGE_KEY = "page-cache:next-change"
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Vary", "X-Robots-Tag")
+UNCACHED_PREFIXES = ("/admin/", "/i18n/", "/healthz", "/readyz")
+
+
+def bump_version() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.add(VERSION_KEY, int(time.time() * 1000), None)
+    cache.delete(NEXT_CHANGE_KEY)
+
+
+def next_change_timestamp() -> float:
+    """When the next page will change by itself: a scheduled item goes live, an event starts
+    or ends, a vacancy closes or its countdown of days moves on."""
+    from events.models import Event
+    from iawp_site.models import Content, Status
+    from news.models import Post
+
+    now = timezone.now()
+    moments = [now + timedelta(seconds=settings.PAGE_CACHE_MAX_SECONDS)]
+    moments.append(
+        Content.objects.filter(status=Status.PUBLISHED, published_at__gt=now).aggregate(
+            at=Min("published_at")
+        )["at"]
+    )
+    events = Event.objects.published()
+    moments.append(events.filter(window_start__gt=now).aggregate(at=Min("window_start"))["at"])
+    moments.append(events.filter(window_end__gt=now).aggregate(at=Min("window_end"))["at"])
+    for deadline in (
+        Post.objects.published()
+        .filter(application_deadline__gt=now)
+        .values_list("application_deadline", flat=True)
+    ):
+        whole_days = (deadline - now).days
+        moments.append(deadline - timedelta(days=whole_days))  # "closes in N days" moves on
+    return min(moment for moment in moments if moment is not None).timestamp()
+
+
+def current_version() -> int:
+    state = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY])
+    version, next_change = state.get(VERSION_KEY), state.get(NEXT_CHANGE_KEY)
+    if version is None or (next_change is not None and time.time() >= next_change):
+        bump_version()
+        version, next_change = cache.get(VERSION_KEY), None
+    if next_change is None:
+        next_change = next_change_timestamp()
+        cache.set(NEXT_CHANGE_KEY, next_change, settings.PAGE_CACHE_MAX_SECONDS)
+    return version
+
+
+def page_key(version: int, request) -> str:
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+    return f"page:{version}:{digest}"
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.cacheable_request(request):
+            return self.get_response(request)
+        version = current_version()
+        key = page_key(version, request)
+        stored = cache.get(key)
+        if stored is not None:
+            response = HttpResponse(stored["content"], status=stored["status"])
+            for name, value in stored["headers"].items():
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self.cacheable_response(response):
+            response["Cache-Control"] = "no-cache"  # browsers revalidate: ETag makes it cheap
+            stored = {
+                "content": response.content,
+                "status": response.status_code,
+                "headers": {name: response[name] for name in KEPT_HEADERS if name in response}
+                | {"Cache-Control": "no-cache"},
+            }
+            seconds = max(1, int(cache.get(NEXT_CHANGE_KEY, time.time() + 60) - time.time()))
+            cache.set(key, stored, min(seconds, settings.PAGE_CACHE_MAX_SECONDS))
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def cacheable_request(request) -> bool:
+        if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+            return False
+        if request.path.startswith(UNCACHED_PREFIXES) or "/preview/" in request.path:
+            return False
+        return not request.user.is_authenticated
+
+    @staticmethod
+    def cacheable_response(response) -> bool:
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in response.get("Cache-Control", "")
+            and "no-store" not in response.get("Cache-Control", "")
+        )
+
+
+def content_changed(sender, instance, **kwargs) -> None:
+    from iawp_site.models import Content, FormerSlug, Page, SiteSettings
+
+    if isinstance(instance, Content | Page | SiteSettings | FormerSlug):
+        bump_version()

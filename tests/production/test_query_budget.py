@@ -1,0 +1,70 @@
+"""Every public page runs a small, constant number of queries, however much content there is."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from iawp_site.models import Page, SiteSettings
+from tests.factories import EventFactory, PostFactory
+
+pytestmark = pytest.mark.django_db
+BUDGET = 12  # the most any public page may run
+
+
+def make_content(count: int) -> dict:
+    Page.objects.get_or_create(key="about", defaults={"title_en": "About the Alliance"})
+    SiteSettings.load()
+    now = timezone.now()
+    posts = [
+        PostFactory(
+            title_en=f"News {number}",
+            region=["africa", "europe"][number % 2],
+            featured=number < 2,
+            published_at=now - timedelta(minutes=number + 1),
+            languages=("en", "es") if number % 3 else ("fr",),
+        )
+        for number in range(count)
+    ]
+    events = [
+        EventFactory(
+            title_en=f"Event {number}",
+            start_date=date(2100, 1, 1) + timedelta(days=number % 28),
+            country=["BR", "ZA", "IN"][number % 3],
+            region="africa",
+        )
+        for number in range(count)
+    ]
+    return {"post": posts[0], "event": events[0]}
+
+
+def page_urls(items) -> list[str]:
+    return [
+        "/en/", "/es/news/", "/es/news/?region=africa&category=news", items["post"].get_absolute_url("es"),
+        "/fr/events/", "/fr/events/past/", "/fr/events/2100/1/", items["event"].get_absolute_url("fr"),
+        items["event"].calendar_file_url(), "/en/events/calendar.ics", "/en/regions/africa/",
+        "/en/search/?q=news", "/en/news/feed/rss/", "/en/events/feed/atom/", "/sitemap.xml",
+        "/en/about/",
+    ]  # fmt: skip
+
+
+def queries_per_page(client, items) -> list[tuple[str, int]]:
+    counts = []
+    for url in page_urls(items):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts.append((url, len(queries)))
+    return counts
+
+
+def test_query_count_does_not_grow_with_content(client, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    few = queries_per_page(client, make_content(3))
+    more = queries_per_page(client, make_content(300))
+    # Item pages differ between the two runs, so pages are compared by their position.
+    grew = [(url, before, after) for (url, before), (_, after) in zip(few, more) if after != before]
+    assert grew == []
+    assert max(count for _url, count in more) <= BUDGET, more
