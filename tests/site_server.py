@@ -50,8 +50,11 @@ def free_port() -> int:
 
 
 def site_environment(workdir: Path) -> dict[str, str]:
+    # Its own SQLite database and in-memory cache, whatever the test run uses: the browser
+    # checks look at pages; tests/production/test_scale_out.py covers PostgreSQL and Redis.
+    inherited = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CACHE_URL")}
     return {
-        **os.environ,
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "iawp_site.settings",
         "DEBUG": "false",
         "SECRET_KEY": "browser-tests-only-not-a-real-secret",
@@ -74,6 +77,18 @@ def manage(env: dict[str, str], *args: str) -> str:
     return result.stdout
 
 
+def wait_until_up(base_url: str, server: subprocess.Popen, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
+            return
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("gunicorn did not start") from None
+            time.sleep(0.2)
+
+
 @contextmanager
 def running_site(workdir: Path):
     """Yield (base_url, sample_pages) for a gunicorn serving a fresh demo database."""
@@ -91,15 +106,7 @@ def running_site(workdir: Path):
     )  # fmt: skip
     base_url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{base_url}/robots.txt", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("gunicorn did not start") from None
-                time.sleep(0.2)
+        wait_until_up(base_url, server)
         yield base_url, samples
     finally:
         server.terminate()
