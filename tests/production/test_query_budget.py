@@ -42,7 +42,8 @@ def make_content(count: int) -> dict:
 
 def page_urls(items) -> list[str]:
     return [
-        "/en/", "/es/news/", "/es/news/?region=africa&category=news", items["post"].get_absolute_url("es"),
+        "/en/", "/es/news/", "/es/news/?region=africa&category=news",
+        items["post"].get_absolute_url("es"),
         "/fr/events/", "/fr/events/past/", "/fr/events/2100/1/", items["event"].get_absolute_url("fr"),
         items["event"].calendar_file_url(), "/en/events/calendar.ics", "/en/regions/africa/",
         "/en/search/?q=news", "/en/news/feed/rss/", "/en/events/feed/atom/", "/sitemap.xml",
