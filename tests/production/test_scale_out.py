@@ -107,8 +107,9 @@ class Browser:
             body += (f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
                      f"{value}\r\n").encode()  # fmt: skip
         for name, (filename, content) in (files or {}).items():
-            body += (f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
-                     f'filename="{filename}"\r\nContent-Type: image/jpeg\r\n\r\n').encode()  # fmt: skip
+            disposition = f'form-data; name="{name}"; filename="{filename}"'
+            body += (f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
+                     "Content-Type: image/jpeg\r\n\r\n").encode()  # fmt: skip
             body += content + b"\r\n"
         body += f"--{boundary}--\r\n".encode()
         request = urllib.request.Request(self.base + path, data=body, method="POST")
