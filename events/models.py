@@ -24,6 +24,7 @@ from iawp_site.models import Content, ContentQuerySet
 from iawp_site.timezones import time_zone_choices
 
 UTC = zoneinfo.ZoneInfo("UTC")
+CALENDAR_FEED_LIMIT = 300
 
 
 class Precision(models.TextChoices):
@@ -65,9 +66,18 @@ class EventQuerySet(ContentQuerySet):
         return self.published().filter(first_day__lte=last, last_day__gte=first)
 
     def in_calendar_feed(self):
-        """What a subscribed calendar receives: everything from a year ago onward."""
-        since = timezone.now() - timedelta(days=365)
-        return self.published().filter(window_end__gte=since).order_by("window_start")
+        """What a subscribed calendar receives: the last three months and the next two years,
+        soonest first (the view keeps the first CALENDAR_FEED_LIMIT). Calendar apps download
+        the whole file every few hours; an unbounded archive would grow without end."""
+        now = timezone.now()
+        return (
+            self.published()
+            .filter(
+                window_end__gte=now - timedelta(days=90),
+                window_start__lte=now + timedelta(days=730),
+            )
+            .order_by("window_start")
+        )
 
 
 class Event(Content):

@@ -9,13 +9,16 @@ from django.utils.translation import gettext
 from django.views import View
 
 from iawp_site.dates import babel_locale, month_and_year
+from iawp_site.languages import current_language, localized_field, stored_language_codes
 from iawp_site.models import Region
 from iawp_site.structured_data import event_data
 from iawp_site.views import ContentDetailView, ContentPreviewView, FilteredListView
 
 from .forms import EventFilterForm
 from .ics import build_calendar, google_calendar_link
-from .models import Event
+from .models import CALENDAR_FEED_LIMIT, Event, Precision
+
+APPROXIMATE = [precision for precision in Precision.values if precision != Precision.DAY]
 
 # Months the calendar will show: wide enough for any real event, narrow enough that
 # /events/99999/1/ is a 404 rather than an error from the date library.
@@ -53,7 +56,8 @@ class PastEventListView(EventListView):
 class Day:
     date: date
     in_month: bool
-    events: list[Event] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)  # see MonthView.grid_entry
+    more: int = 0  # events that day beyond those the cell has room for
 
 
 class MonthView(EventListView):
@@ -61,8 +65,9 @@ class MonthView(EventListView):
     month, not pinned to a day nobody knows."""
 
     template_name = "events/event_month.html"
-    paginate_by = None
+    paginate_by = 20  # the list under the grid; the grid itself shows every day
     listing = "month"
+    titles_per_day = 3
 
     def get_month(self) -> date:
         year, month = self.kwargs["year"], self.kwargs["month"]
@@ -80,7 +85,15 @@ class MonthView(EventListView):
         month = self.get_month()
         events = list(context["events"])
         exact = [event for event in events if not event.is_approximate]
-        weeks = self.weeks(month, exact)
+        # The grid needs every exact event of the month, but only what a cell shows.
+        columns = ["pk", "first_day", "last_day", "date_precision", "original_language"]
+        columns += [
+            localized_field(name, code)
+            for name in ("title", "slug")
+            for code in stored_language_codes()
+        ]
+        in_grid = self.get_queryset().exclude(date_precision__in=APPROXIMATE).only(*columns)
+        weeks = self.weeks(month, list(in_grid))
         previous_month = (month.replace(day=1) - date.resolution).replace(day=1)
         next_month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
         context.update(
@@ -104,9 +117,23 @@ class MonthView(EventListView):
             days = []
             for day in week:
                 on_day = [e for e in events if e.first_day <= day <= e.last_day]
-                days.append(Day(date=day, in_month=day.month == month.month, events=on_day))
+                shown = [self.grid_entry(event) for event in on_day[: self.titles_per_day]]
+                days.append(
+                    Day(date=day, in_month=day.month == month.month, events=shown,
+                        more=len(on_day) - len(shown))
+                )  # fmt: skip
             weeks.append(days)
         return weeks
+
+    @staticmethod
+    def grid_entry(event: Event) -> dict:
+        """What a cell shows of an event: only its title, from the columns the grid loaded."""
+        language = event.display_language()
+        return {
+            "title": event.text_in("title", language),
+            "language": language if language != current_language() else "",
+            "url": event.get_absolute_url(),
+        }
 
     def weekday_names(self) -> list[tuple[str, str]]:
         """(abbreviated, full) weekday names in the visitor's language, in column order."""
@@ -170,4 +197,5 @@ class CalendarFeedView(View):
                 raise Http404
             events = events.filter(region=region)
             name = f"{name} ({Region(region).label})"
+        events = events[:CALENDAR_FEED_LIMIT]
         return ics_response(build_calendar(events, request, name=name), "iawp-events.ics")

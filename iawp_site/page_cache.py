@@ -116,7 +116,9 @@ class PageCacheMiddleware:
             return False
         if request.path.startswith(UNCACHED_PREFIXES) or "/preview/" in request.path:
             return False
-        return not request.user.is_authenticated
+        # Visitors have no session (public pages never start one); editors do, and always
+        # get fresh pages. Checked by cookie, before sessions are even loaded.
+        return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
     @staticmethod
     def cacheable_response(response) -> bool:

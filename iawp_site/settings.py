@@ -68,13 +68,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Early, so a cached page costs almost nothing; it skips anyone with a session (editors).
+    "iawp_site.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # After authentication: logged-in editors always get fresh pages.
-    "iawp_site.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -131,7 +131,9 @@ if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# On by default only with a shared cache: each gunicorn worker has its own local memory, so
+# an edit would empty one worker's pages and leave the others stale.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", CACHES["default"]["BACKEND"].endswith("RedisCache"))
 PAGE_CACHE_MAX_SECONDS = int(os.environ.get("PAGE_CACHE_MAX_SECONDS", "3600"))
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -34,17 +34,17 @@ def main() -> int:
             capture_output=True, text=True, timeout=600,
         )  # fmt: skip
     results = json.loads(run.stdout)
-    print(f"{'page':<60}" + "".join(f"{name:>16}" for name in TARGETS))  # noqa: T201
+    print(f"{'page':<60}" + "".join(f"{name:>16}" for name in TARGETS))
     missed = False
     for url, result in results.items():
         row = "".join(f"{result[name]:>16}" for name in TARGETS)
-        print(f"{url.removeprefix(base):<60}{row}")  # noqa: T201
+        print(f"{url.removeprefix(base):<60}{row}")
         missed |= any(result[name] < target for name, target in TARGETS.items())
         for audit in result["failing"]:
-            print(f"    {audit['id']}: {audit['title']}")  # noqa: T201
+            print(f"    {audit['id']}: {audit['title']}")
             for item in audit.get("details", []):
-                print(f"        {json.dumps(item, ensure_ascii=False)}")  # noqa: T201
-    print("targets:", ", ".join(f"{n} >= {t}" for n, t in TARGETS.items()))  # noqa: T201
+                print(f"        {json.dumps(item, ensure_ascii=False)}")
+    print("targets:", ", ".join(f"{n} >= {t}" for n, t in TARGETS.items()))
     return 1 if missed else 0
 
 

@@ -147,7 +147,7 @@ def test_month_view_reads_as_a_table_to_a_screen_reader(browser, base_url, sampl
     assert headers.first.locator("abbr").get_attribute("title") == "Monday"
     cell_links = table.locator("a.day-event")
     assert cell_links.count() >= 1
-    # Each linked title in the grid leads to the same event in the list under it.
-    target = cell_links.first.get_attribute("href")
-    assert page.locator(target).count() == 1
+    # Each title in the grid is a link to its event, named by the title itself.
+    assert cell_links.first.get_attribute("href").startswith("/en/events/")
+    assert cell_links.first.inner_text().strip()
     context.close()

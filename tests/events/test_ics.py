@@ -137,9 +137,11 @@ def test_all_day_and_approximate_events_offer_no_google_link(client):
     assert tree.xpath('//a[@type="text/calendar"]')
 
 
-def test_feed_keeps_a_year_of_past_events(client):
+def test_feed_keeps_three_months_back_and_two_years_ahead(client):
     with time_machine.travel(datetime(2024, 4, 1, tzinfo=UTC), tick=False):
+        EventFactory(title_en="Last month", start_date=date(2024, 3, 1))
         EventFactory(title_en="Last summer", start_date=date(2023, 7, 1))
-        EventFactory(title_en="Two years ago", start_date=date(2022, 3, 1))
+        EventFactory(title_en="Next year", start_date=date(2025, 6, 1))
+        EventFactory(title_en="In five years", start_date=date(2029, 6, 1))
         feed = calendar_from(client.get("/en/events/calendar.ics"))
-    assert [str(c["SUMMARY"]) for c in feed.walk("VEVENT")] == ["Last summer"]
+    assert [str(c["SUMMARY"]) for c in feed.walk("VEVENT")] == ["Last month", "Next year"]

@@ -1,0 +1,219 @@
+"""The site's speed, as ratios to the stack's own ceiling, measured in one run.
+
+    .venv/bin/python bench/run.py            # prints the tables
+    .venv/bin/python bench/run.py --record   # and writes bench/RESULTS.md
+
+Generates 10,000 news items and 5,000 events in four languages and every region into a
+fresh SQLite database (or the PostgreSQL database DATABASE_URL names), serves the site with
+gunicorn on loopback with production settings, and loads each page type with wrk, with the
+page cache on and then off. /healthz, answered before any Django work, is the ceiling:
+every page's requests per second are given as a ratio to it, measured in the same run, so
+the numbers compare across machines. Also prints the HTML and CSS bytes of each page.
+"""
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.site_server import free_port, manage, wait_until_up  # noqa: E402
+
+NEWS, EVENTS = 10_000, 5_000
+DURATION, CONNECTIONS, THREADS = 8, 16, 2
+TARGETS = {"cached": 0.8, "uncached": 0.2}
+
+GENERATE = """
+import random
+from datetime import date, timedelta
+from django.db import transaction
+from django.utils import timezone
+from events.models import Event
+from news.models import Post
+
+random.seed(7)
+REGIONS = ["africa", "asia-pacific", "europe", "latin-america", "north-america", "global"]
+LANGUAGES = ["en", "es", "fr", "pt_br"]
+WORDS = "waste pickers cooperative recycling union congress workers city council sorting".split()
+now = timezone.now()
+
+def texts(number, kind):
+    fields = {}
+    # The first few are in all four languages: the detail pages measured are among them.
+    languages = LANGUAGES if number < 10 else random.sample(LANGUAGES, random.randint(1, 4))
+    for code in languages:
+        title = f"{kind} {number} " + " ".join(random.sample(WORDS, 4))
+        fields[f"title_{code}"] = title
+        fields[f"slug_{code}"] = f"{kind}-{number}-{code}"
+        fields[f"summary_{code}"] = " ".join(random.choices(WORDS, k=25))
+        fields[f"body_{code}"] = "".join(
+            "<p>" + " ".join(random.choices(WORDS, k=60)) + "</p>" for _ in range(4)
+        )
+    fields["original_language"] = languages[0].replace("_", "-")
+    return fields
+
+with transaction.atomic():
+    for number in range(NEWS):
+        Post.objects.create(
+            region=random.choice(REGIONS), status="published",
+            published_at=now - timedelta(minutes=number),
+            category=random.choice(["news", "statement", "report"]), **texts(number, "news"),
+        )
+    for number in range(EVENTS):
+        Event.objects.create(
+            region=random.choice(REGIONS), status="published", published_at=now - timedelta(days=1),
+            start_date=date.today() + timedelta(days=number % 400 - 100),
+            country=random.choice(["BR", "IN", "ZA", "AR", "FR", "US"]), **texts(number, "event"),
+        )
+print("generated")
+"""
+
+
+def page_paths() -> dict[str, str]:
+    month = time.strftime("%Y/%-m")
+    return {
+        "healthz (ceiling)": "/healthz",
+        "home": "/en/",
+        "news list": "/es/news/",
+        "news list, page 500": "/es/news/?page=500",
+        "news detail": "/es/news/news-1-es/",
+        "event list": "/fr/events/",
+        "month view": f"/fr/events/{month}/",
+        "event detail": "/en/events/event-1-en/",
+        "search": "/en/search/?q=cooperative+union",
+        "news feed": "/en/news/feed/rss/",
+        "calendar feed": "/en/events/calendar.ics",
+    }
+
+
+def ensure_wrk() -> str:
+    if not shutil.which("wrk"):
+        as_root = [] if os.geteuid() == 0 else ["sudo", "-n"]
+        subprocess.run([*as_root, "apt-get", "install", "-y", "-qq", "wrk"], check=True)
+    return shutil.which("wrk")
+
+
+def run_wrk(wrk: str, url: str) -> dict:
+    output = subprocess.run(
+        [wrk, "-t", str(THREADS), "-c", str(CONNECTIONS), "-d", f"{DURATION}s", "--latency", url],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.MULTILINE))
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rps": rps,
+        "p50": latency.get("50", "?"),
+        "p99": latency.get("99", "?"),
+        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
+    }
+
+
+def page_bytes(base: str, path: str) -> tuple[int, int, int]:
+    with urllib.request.urlopen(base + path, timeout=30) as response:
+        html = response.read()
+    css = 0
+    for href in re.findall(rb'<link rel="stylesheet" href="([^"]+)"', html):
+        with urllib.request.urlopen(base + href.decode(), timeout=30) as response:
+            css += len(response.read())
+    scripts = len(re.findall(rb"<script(?![^>]*application/ld\+json)", html))
+    return len(html), css, scripts
+
+
+def serve_and_measure(env: dict, wrk: str, cache: bool) -> dict:
+    port = free_port()
+    env = {**env, "PAGE_CACHE": "true" if cache else "false"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "iawp_site.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", "3", "--log-level", "warning", "--access-logfile", "/dev/null"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base, server)
+        results = {}
+        for name, path in page_paths().items():
+            urllib.request.urlopen(base + path, timeout=60).read()  # warm the page (and cache)
+            results[name] = run_wrk(wrk, base + path)
+            if not path.startswith("/healthz"):
+                results[name]["bytes"] = page_bytes(base, path)
+        return results
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def table(results: dict, cache: bool) -> str:
+    ceiling = results["healthz (ceiling)"]["rps"]
+    target = TARGETS["cached" if cache else "uncached"]
+    lines = [
+        f"| page | req/s | ratio to /healthz (target ≥ {target}) | p50 | p99 | errors "
+        "| HTML bytes | CSS bytes | scripts |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]  # fmt: skip
+    for name, row in results.items():
+        html, css, scripts = row.get("bytes", ("", "", ""))
+        ratio = row["rps"] / ceiling
+        mark = "" if name.startswith("healthz") or ratio >= target else " (below target)"
+        lines.append(
+            f"| {name} | {row['rps']:.0f} | {ratio:.2f}{mark} | {row['p50']} | {row['p99']} | "
+            f"{row['errors']} | {html} | {css} | {scripts} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--record", action="store_true", help="write bench/RESULTS.md")
+    args = parser.parse_args()
+    wrk = ensure_wrk()
+    workdir = Path(tempfile.mkdtemp(prefix="iawp-bench-"))
+    env = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": "benchmark-only",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SQLITE_PATH": str(workdir / "bench.sqlite3"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "MEDIA_ROOT": str(workdir / "media"),
+    }
+    database = "PostgreSQL" if env.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
+    started = time.monotonic()
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "collectstatic", "--no-input", "-v0")
+    manage(env, "shell", "-c", f"NEWS, EVENTS = {NEWS}, {EVENTS}\n" + GENERATE)
+    print(f"Generated {NEWS} news items and {EVENTS} events in {time.monotonic() - started:.0f} s")
+    sections = []
+    for cache in (True, False):
+        results = serve_and_measure(env, wrk, cache)
+        title = "Page cache on" if cache else "Page cache off"
+        sections.append(f"### {title}\n\n{table(results, cache)}\n")
+        print(sections[-1])
+    machine = (
+        f"{platform.node()}: {os.cpu_count()} cores, {platform.machine()}, Python "
+        f"{platform.python_version()}, {database}; gunicorn 3 workers; wrk {THREADS} threads, "
+        f"{CONNECTIONS} connections, {DURATION} s per page, on loopback."
+    )
+    if args.record:
+        (ROOT / "bench" / "RESULTS.md").write_text(
+            "# Benchmark results\n\n"
+            f"Recorded {time.strftime('%Y-%m-%d')} with `bench/run.py` on {machine}\n\n"
+            + "\n".join(sections),
+            encoding="utf-8",
+        )
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
