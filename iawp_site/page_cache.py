@@ -21,10 +21,13 @@ from django.core.cache import cache
 from django.db.models import Min
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.cache import set_response_etag
 
 VERSION_KEY = "page-cache:version"
 NEXT_CHANGE_KEY = "page-cache:next-change"
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Vary", "X-Robots-Tag")
+KEPT_HEADERS = (
+    "Content-Type", "Content-Language", "Content-Disposition", "Vary", "X-Robots-Tag", "ETag",
+)  # fmt: skip
 UNCACHED_PREFIXES = ("/admin/", "/i18n/", "/healthz", "/readyz")
 
 
@@ -63,8 +66,8 @@ def next_change_timestamp() -> float:
     return min(moment for moment in moments if moment is not None).timestamp()
 
 
-def current_version() -> int:
-    state = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY])
+def fresh_version(state: dict) -> int:
+    """The version to serve, bumped first when a scheduled moment has come."""
     version, next_change = state.get(VERSION_KEY), state.get(NEXT_CHANGE_KEY)
     if version is None or (next_change is not None and time.time() >= next_change):
         bump_version()
@@ -75,9 +78,9 @@ def current_version() -> int:
     return version
 
 
-def page_key(version: int, request) -> str:
+def page_key(request) -> str:
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return f"page:{version}:{digest}"
+    return f"page:{digest}"
 
 
 class PageCacheMiddleware:
@@ -87,10 +90,13 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self.cacheable_request(request):
             return self.get_response(request)
-        version = current_version()
-        key = page_key(version, request)
-        stored = cache.get(key)
-        if stored is not None:
+        # One round trip to the cache: the version, the next scheduled change and the page
+        # (stored with the version it was made under, so an older one is simply ignored).
+        key = page_key(request)
+        state = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, key])
+        version = fresh_version(state)
+        stored = state.get(key)
+        if stored is not None and stored["version"] == version:
             response = HttpResponse(stored["content"], status=stored["status"])
             for name, value in stored["headers"].items():
                 response[name] = value
@@ -99,7 +105,10 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if self.cacheable_response(response):
             response["Cache-Control"] = "no-cache"  # browsers revalidate: ETag makes it cheap
+            if not response.has_header("ETag"):
+                set_response_etag(response)  # stored, so a hit never hashes the page again
             stored = {
+                "version": version,
                 "content": response.content,
                 "status": response.status_code,
                 "headers": {name: response[name] for name in KEPT_HEADERS if name in response}

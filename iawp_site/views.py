@@ -108,7 +108,7 @@ class ContentDetailView(DetailView):
     def get_object(self, queryset=None):
         queryset = queryset if queryset is not None else self.get_queryset()
         slug, language = self.kwargs["slug"], current_language()
-        item = queryset.with_slug(slug, language).first()
+        item = queryset.find_by_slug(slug, language)
         if item is None:
             # An address the item used to have: get() answers with a permanent redirect.
             former = (
