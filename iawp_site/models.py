@@ -56,13 +56,16 @@ class ContentQuerySet(models.QuerySet):
         return self.filter(Q(**{f"{column}__isnull": True}) | Q(**{column: ""}))
 
     def find_by_slug(self, slug: str, language: str):
-        """The item answering to a slug: in this language first, then in any other. One
-        query on the indexed slug columns, without ordering: a model's default ordering
-        would tempt the database to walk that index instead."""
+        """The item answering to a slug: in this language first, then in any other.
+
+        Two small queries rather than one: asked at once for "published, with this slug",
+        SQLite walks the publication index over every published item; asked for the slug
+        alone it uses the slug indexes, and the few rows found are then checked."""
         any_language = Q()
         for code in stored_language_codes():
             any_language |= Q(**{localized_field("slug", code): slug})
-        candidates = list(self.filter(any_language).order_by()[:10])
+        ids = list(Content.objects.filter(any_language).values_list("pk", flat=True)[:10])
+        candidates = list(self.filter(pk__in=ids).order_by()) if ids else []
         own = [item for item in candidates if item.text_in("slug", language) == slug]
         return (own or candidates or [None])[0]
 
@@ -226,7 +229,13 @@ class Content(TranslatedTextMixin, models.Model):
         verbose_name = _("content item")
         verbose_name_plural = _("content items")
         ordering = ["-published_at"]
-        indexes = [models.Index(fields=["status", "-published_at"])]
+        # Every public list filters on status and publication time, newest first; the home
+        # page looks for the few featured items; region pages and filters add the region.
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            models.Index(fields=["featured", "status", "-published_at"]),
+            models.Index(fields=["region", "status", "-published_at"]),
+        ]
         permissions = [("edit_all_regions", _("Can edit content of every region"))]
 
     def __str__(self) -> str:
