@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help setup system-tools run test test-fast lint messages lighthouse
+.PHONY: help setup system-tools services run test test-fast lint messages bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,6 +32,12 @@ test: setup system-tools ## Set up and run the whole test suite, browser tests i
 
 test-fast: setup ## Run the tests that need no browser
 	$(BIN)/python -m pytest --ignore=tests/browser
+
+services: ## Start PostgreSQL and Redis on loopback (prints the variables to export)
+	./scripts/start-services.sh
+
+bench: setup ## Measure every page type with wrk against gunicorn (see bench/RESULTS.md)
+	$(BIN)/python bench/run.py
 
 lint: setup ## Check style with ruff
 	$(BIN)/ruff check .
