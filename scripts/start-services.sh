@@ -3,6 +3,8 @@
 # (CI runs the whole suite against them). Installs the Debian packages when missing; needs
 # root (or password-less sudo). Prints the two environment variables to export.
 set -euo pipefail
+# Only the two export lines go to standard output (callers eval it); all else to stderr.
+exec 3>&1 1>&2
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi; }
 
@@ -31,5 +33,5 @@ if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
 fi
 for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && break; sleep 0.5; done
 
-echo "export DATABASE_URL=postgres://iawp:iawp@127.0.0.1:5432/iawp"
-echo "export CACHE_URL=redis://127.0.0.1:6379/1"
+echo "export DATABASE_URL=postgres://iawp:iawp@127.0.0.1:5432/iawp" >&3
+echo "export CACHE_URL=redis://127.0.0.1:6379/1" >&3
