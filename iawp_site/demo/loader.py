@@ -44,18 +44,25 @@ def load_site_texts(site_texts: dict, about: dict) -> None:
     page.save()
 
 
+def demo_item(model, entry: dict):
+    """The demo item for an entry (new, or the one a previous run made), with the fields
+    every kind shares filled in: texts, original language, region, published."""
+    original = entry["original_language"]
+    item = find_by_original_slug(model, original, entry["text"][original]["title"])
+    set_translations(item, entry["text"])
+    item.original_language = original
+    item.region = entry["region"]
+    item.status = Status.PUBLISHED
+    return item
+
+
 def load_posts(entries: list[dict]) -> int:
     from news.models import Post
 
     for entry in entries:
-        original = entry["original_language"]
-        post = find_by_original_slug(Post, original, entry["text"][original]["title"])
-        set_translations(post, entry["text"])
-        post.original_language = original
+        post = demo_item(Post, entry)
         post.category = entry["category"]
-        post.region = entry["region"]
         post.featured = entry.get("featured", False)
-        post.status = Status.PUBLISHED
         post.published_at = datetime.fromisoformat(entry["published"])
         source = entry.get("source")
         post.source_publisher = source["publisher"] if source else ""
@@ -92,11 +99,7 @@ def load_events(entries: list[dict], today: date) -> int:
     from events.models import Event
 
     for entry in entries:
-        original = entry["original_language"]
-        event = find_by_original_slug(Event, original, entry["text"][original]["title"])
-        set_translations(event, entry["text"])
-        event.original_language = original
-        event.region = entry["region"]
+        event = demo_item(Event, entry)
         event.event_type = entry["event_type"]
         event.attendance = entry["attendance"]
         event.date_precision = entry["precision"]
@@ -112,7 +115,6 @@ def load_events(entries: list[dict], today: date) -> int:
         event.registration_url = entry["registration_url"]
         for code, organisers in entry["organisers"].items():
             setattr(event, localized_field("organisers", code), organisers)
-        event.status = Status.PUBLISHED
         # Announced a while before it happens, and never "published" in the future.
         announced = min(event.start_date - timedelta(days=30), today - timedelta(days=1))
         event.published_at = datetime.combine(
