@@ -74,6 +74,10 @@ with transaction.atomic():
             start_date=date.today() + timedelta(days=number % 400 - 100),
             country=random.choice(["BR", "IN", "ZA", "AR", "FR", "US"]), **texts(number, "event"),
         )
+# As a database in service would have: planner statistics (autovacuum on PostgreSQL).
+from django.db import connection
+with connection.cursor() as cursor:
+    cursor.execute("ANALYZE")
 print("generated")
 """
 

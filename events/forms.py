@@ -15,11 +15,11 @@ class EventFilterForm(ContentFilterForm):
         choices=[("", _("All types")), *Event.EventType.choices],
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, countries_in_use: set[str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         # Only countries that have events: a list of 250 would weigh on every phone, and
         # django-countries sorts them by their name in the visitor's language.
-        used = set(Event.objects.published().exclude(country="").values_list("country", flat=True))
+        used = Event.objects.countries_in_use() if countries_in_use is None else countries_in_use
         self.fields["country"].choices = [("", _("All countries"))] + [
             (country.code, country.name) for country in countries if country.code in used
         ]

@@ -55,6 +55,11 @@ class EventQuerySet(ContentQuerySet):
         """Events that are over, the most recently finished first."""
         return self.published().filter(window_end__lte=timezone.now()).order_by("-window_end")
 
+    def countries_in_use(self) -> set[str]:
+        """The countries published events take place in (the filter offers only those)."""
+        used = self.published().exclude(country="").order_by().values_list("country", flat=True)
+        return set(used.distinct())
+
     def happening_now(self):
         now = timezone.now()
         return self.published().filter(window_start__lte=now, window_end__gt=now)
@@ -169,7 +174,13 @@ class Event(Content):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["window_start"]
-        indexes = [models.Index(fields=["first_day", "last_day"])]
+        indexes = [
+            models.Index(fields=["first_day", "last_day"]),
+            # Upcoming events in order of start, past ones latest first: read in index order
+            # and stopped after one page, rather than every event sorted.
+            models.Index(fields=["window_start"]),
+            models.Index(fields=["window_end"]),
+        ]
 
     def save(self, *args, **kwargs):
         self.first_day, self.last_day = self.local_days()

@@ -5,10 +5,12 @@ from datetime import date
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.views import View
 
 from iawp_site.dates import babel_locale, month_and_year
+from iawp_site.fragments import remembered
 from iawp_site.languages import current_language, localized_field, stored_language_codes
 from iawp_site.models import Region
 from iawp_site.structured_data import event_data
@@ -39,6 +41,10 @@ class EventListView(FilteredListView):
     def get_queryset(self):
         self.queryset = Event.objects.upcoming()
         return super().get_queryset()
+
+    def get_filter_form_kwargs(self) -> dict:
+        used = remembered(self.request, "event-countries", Event.objects.countries_in_use)
+        return {"countries_in_use": used}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(listing=self.listing, **kwargs)
@@ -93,7 +99,11 @@ class MonthView(EventListView):
             for code in stored_language_codes()
         ]
         in_grid = self.get_queryset().exclude(date_precision__in=APPROXIMATE).only(*columns)
-        weeks = self.weeks(month, list(in_grid))
+        weeks = remembered(
+            self.request,
+            f"month-grid:{self.request.path}?{urlencode(sorted(self.active_filters().items()))}",
+            lambda: self.weeks(month, list(in_grid)),
+        )
         previous_month = (month.replace(day=1) - date.resolution).replace(day=1)
         next_month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
         context.update(

@@ -12,6 +12,7 @@ class SiteConfig(AppConfig):
         from .page_cache import content_changed
 
         post_migrate.connect(create_editorial_groups, sender=self)
+        post_migrate.connect(refresh_planner_statistics, sender=self)
         # Any saved or deleted content empties the page cache on every server at once.
         post_save.connect(content_changed, dispatch_uid="page-cache-save")
         post_delete.connect(content_changed, dispatch_uid="page-cache-delete")
@@ -29,3 +30,14 @@ def create_editorial_groups(sender, **kwargs):
     for label in ("iawp_site", "news", "events"):
         create_permissions(apps.get_app_config(label), verbosity=0)
     ensure_groups()
+
+
+def refresh_planner_statistics(sender, using="default", **kwargs):
+    """ANALYZE after migrating (and after bulk loads: see load_demo_content). Without
+    statistics SQLite picks the publication index for every list and sorts what it finds;
+    with them it reads events by their start and stops after one page. PostgreSQL's
+    autovacuum keeps its own statistics; asking once more is cheap."""
+    from django.db import connections
+
+    with connections[using].cursor() as cursor:
+        cursor.execute("ANALYZE")

@@ -233,7 +233,13 @@ class Content(TranslatedTextMixin, models.Model):
         # page looks for the few featured items; region pages and filters add the region.
         indexes = [
             models.Index(fields=["status", "-published_at"]),
-            models.Index(fields=["featured", "status", "-published_at"]),
+            # Partial: SQLite and PostgreSQL filter a boolean as the bare column, which only
+            # an index with the same condition serves.
+            models.Index(
+                fields=["status", "-published_at"],
+                condition=Q(featured=True),
+                name="content_featured_idx",
+            ),
             models.Index(fields=["region", "status", "-published_at"]),
         ]
         permissions = [("edit_all_regions", _("Can edit content of every region"))]

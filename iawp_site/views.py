@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
+from .fragments import RememberedCountPaginator
 from .languages import current_language, language_codes
 from .models import Content, FormerSlug, Page, Region, SiteSettings
 from .page_languages import language_context, same_page_in_every_language
@@ -21,7 +22,18 @@ from .search import clean_query, highlighted_excerpt, search
 from .structured_data import share_image
 
 
-class FilteredListView(ListView):
+class RememberedCountMixin:
+    """Lists count their items once per page version (see fragments.RememberedCountPaginator)."""
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        query = sorted((name, value) for name, value in self.request.GET.items() if name != "page")
+        name = f"{self.request.path}?{urlencode(query)}"
+        return RememberedCountPaginator(
+            queryset, per_page, request=self.request, name=name, **kwargs
+        )
+
+
+class FilteredListView(RememberedCountMixin, ListView):
     """A paginated list narrowed by a GET form whose valid values survive pagination and the
     language switcher. Invalid values are dropped and reported by the form, never a 500."""
 
@@ -33,9 +45,14 @@ class FilteredListView(ListView):
 
     def get_filter_form(self):
         if not hasattr(self, "_filter_form"):
-            self._filter_form = self.filter_form_class(self.request.GET or None)
+            self._filter_form = self.filter_form_class(
+                self.request.GET or None, **self.get_filter_form_kwargs()
+            )
             self._filter_form.is_valid()
         return self._filter_form
+
+    def get_filter_form_kwargs(self) -> dict:
+        return {}
 
     def active_filters(self) -> dict[str, str]:
         form = self.get_filter_form()
@@ -242,7 +259,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
-class RegionView(ListView):
+class RegionView(RememberedCountMixin, ListView):
     """All news and events of one region in one list, newest first."""
 
     template_name = "region.html"

@@ -6,6 +6,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from iawp_site.dates import long_date, moment_label
+from iawp_site.fragments import render_cards
 from iawp_site.images import srcset
 from iawp_site.languages import translated_name
 
@@ -69,3 +70,9 @@ def og_locale(language: str) -> str:
 @register.filter
 def get_item(mapping: dict, key):
     return mapping.get(key, "")
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, items, heading: int = 2, first_position: int | None = None):
+    """The cards of a list of news items and events (see iawp_site/fragments.py)."""
+    return render_cards(context.get("request"), items, heading, first_position)

@@ -125,8 +125,28 @@ def test_conditional_get_answers_not_modified(client):
     PostFactory()
     first = client.get("/en/news/")
     etag = first["ETag"]
-    again = client.get("/en/news/", HTTP_IF_NONE_MATCH=etag)
+    again = client.get("/en/news/", HTTP_IF_NONE_MATCH=etag)  # answered from the cache
     assert again.status_code == 304 and again.content == b""
+    assert client.get("/en/news/", HTTP_IF_NONE_MATCH='"other"').status_code == 200
+
+
+def test_a_cached_page_keeps_every_header_it_was_made_with(client):
+    PostFactory()
+    made = client.get("/en/news/")
+    served = client.get("/en/news/")
+    assert served["X-Page-Cache"] == "hit"
+    for header in ("Content-Type", "Content-Language", "X-Content-Type-Options",
+                   "Referrer-Policy", "X-Frame-Options", "ETag", "Cache-Control"):  # fmt: skip
+        assert served[header] == made[header]
+
+
+def test_a_new_release_never_serves_pages_made_by_the_old_one(client, monkeypatch):
+    from iawp_site import page_cache
+
+    PostFactory(title_en="Same text, new templates")
+    client.get("/en/news/")
+    monkeypatch.setattr(page_cache, "release_stamp", lambda: "next-release")
+    assert client.get("/en/news/")["X-Page-Cache"] == "miss"
 
 
 def test_health_and_readiness(client):

@@ -1,0 +1,87 @@
+"""List cards come from the shared cache (the page cache off, as when an editor browses or
+a query string is new), yet never show an old text, another language or a stale badge."""
+
+from datetime import UTC, date, datetime
+from unittest import mock
+
+import pytest
+import time_machine
+from django.core.files.base import ContentFile
+
+from iawp_site import fragments
+from iawp_site.demo.images import poster
+from tests.factories import EventFactory, PostFactory
+from tests.pages import parse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    settings.PAGE_CACHE_ENABLED = False
+
+
+def card_titles(response) -> list[str]:
+    return [" ".join(t.split()) for t in parse(response).xpath('//*[@class="card-title"]/a/text()')]
+
+
+def test_cards_are_rendered_once_and_then_reused(client):
+    PostFactory.create_batch(3)
+    client.get("/en/news/")
+    with mock.patch.object(fragments, "render_card", wraps=fragments.render_card) as render:
+        second = client.get("/en/news/")
+    assert render.call_count == 0 and len(card_titles(second)) == 3
+
+
+def test_an_edit_shows_in_the_list_at_once(client):
+    post = PostFactory(title_en="Before the edit")
+    assert card_titles(client.get("/en/news/")) == ["Before the edit"]
+    post.title_en = "After the edit"
+    post.save()
+    assert card_titles(client.get("/en/news/")) == ["After the edit"]
+
+
+def test_each_language_gets_its_own_cards(client):
+    PostFactory(
+        languages=("en", "pt-br"),
+        title_en="Sorting centre opens",
+        title_pt_br="Central de triagem abre",
+    )
+    client.get("/en/news/")
+    assert card_titles(client.get("/pt-br/news/")) == ["Central de triagem abre"]
+    assert card_titles(client.get("/fr/news/")) == ["Sorting centre opens"]  # no French text
+
+
+def test_only_the_first_image_of_a_page_loads_eagerly(client):
+    for name in ("congress", "sorting"):
+        post = PostFactory(image_alt_en="A poster")
+        post.image.save(f"{name}.jpg", ContentFile(poster(name)))
+    client.get("/en/")  # the home page caches the same items' cards under other positions
+    images = parse(client.get("/en/news/")).xpath("//main//img")
+    assert [image.get("loading") for image in images] == [None, "lazy"]
+
+
+def test_the_happening_now_badge_appears_on_time(client):
+    with time_machine.travel(datetime(2031, 3, 9, 23, 0, tzinfo=UTC), tick=False):
+        EventFactory(title_en="Assembly", start_date=date(2031, 3, 10), time_zone="UTC")
+        page = parse(client.get("/en/events/"))
+        assert page.xpath("count(//strong[@class='badge'])") == 0
+    with time_machine.travel(datetime(2031, 3, 10, 0, 0, 1, tzinfo=UTC), tick=False):
+        page = parse(client.get("/en/events/"))
+        assert page.xpath("string(//strong[@class='badge'])") == "Happening now"
+
+
+def test_the_number_of_pages_follows_new_items_at_once(client):
+    PostFactory.create_batch(10)
+    assert parse(client.get("/en/news/")).xpath("count(//nav[@class='pagination'])") == 0
+    PostFactory()
+    page = parse(client.get("/en/news/?page=2"))
+    assert "Page 2 of 2" in page.xpath("string(//nav[@class='pagination'])")
+
+
+def test_the_month_grid_shows_a_new_event_at_once(client):
+    EventFactory(title_en="First assembly", start_date=date(2024, 5, 3))
+    client.get("/en/events/2024/5/")
+    EventFactory(title_en="Second assembly", start_date=date(2024, 5, 3))
+    grid = parse(client.get("/en/events/2024/5/")).xpath("//table//a/text()")
+    assert sorted(grid) == ["First assembly", "Second assembly"]
