@@ -113,7 +113,36 @@ class ContentAdminForm(forms.ModelForm):
         return cleaned
 
 
-class ContentAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
+class RegionScopedAdmin:
+    """An editor sees and edits only their regions' rows (news, events, bulletins); the
+    committee sees all. Enforced on querysets and object permissions, not only in menus."""
+
+    def get_queryset(self, request):
+        return limit_to_regions(super().get_queryset(request), request.user)
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and editable_regions(request.user) != set()
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or may_edit(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or may_edit(request.user, obj))
+
+    def has_view_permission(self, request, obj=None):
+        allowed = super().has_view_permission(request, obj)
+        return allowed and (obj is None or may_edit(request.user, obj))
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        regions = editable_regions(request.user)
+        if db_field.name == "region" and regions is not None:
+            kwargs["choices"] = [(code, label) for code, label in Region.choices if code in regions]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+
+class ContentAdmin(RegionScopedAdmin, CompareVersionAdmin, TabbedTranslationAdmin):
     """What every kind of content shares in the admin: one tab per language, region scope,
     workflow actions, history with compare and restore, and edit-conflict protection. News
     and events subclass it and add their own fields."""
@@ -142,32 +171,6 @@ class ContentAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
 
     class Media:
         js = ("admin-extra/translation_tabs.js",)
-
-    # --- region scope ----------------------------------------------------------------------
-
-    def get_queryset(self, request):
-        return limit_to_regions(super().get_queryset(request), request.user)
-
-    def has_add_permission(self, request):
-        return super().has_add_permission(request) and editable_regions(request.user) != set()
-
-    def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or may_edit(request.user, obj))
-
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        return allowed and (obj is None or may_edit(request.user, obj))
-
-    def has_view_permission(self, request, obj=None):
-        allowed = super().has_view_permission(request, obj)
-        return allowed and (obj is None or may_edit(request.user, obj))
-
-    def formfield_for_choice_field(self, db_field, request, **kwargs):
-        regions = editable_regions(request.user)
-        if db_field.name == "region" and regions is not None:
-            kwargs["choices"] = [(code, label) for code, label in Region.choices if code in regions]
-        return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.URLField):

@@ -27,7 +27,7 @@ def create_editorial_groups(sender, **kwargs):
 
     # Django creates each app's permissions as its own post_migrate signal arrives; news and
     # events come after this app, so make theirs now.
-    for label in ("iawp_site", "news", "events"):
+    for label in ("iawp_site", "news", "events", "bulletins"):
         create_permissions(apps.get_app_config(label), verbosity=0)
     ensure_groups()
 

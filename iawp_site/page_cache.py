@@ -161,7 +161,8 @@ class PageCacheMiddleware:
 
 
 def content_changed(sender, instance, **kwargs) -> None:
+    from bulletins.models import Bulletin, BulletinItem
     from iawp_site.models import Content, FormerSlug, Page, SiteSettings
 
-    if isinstance(instance, Content | Page | SiteSettings | FormerSlug):
+    if isinstance(instance, Content | Page | SiteSettings | FormerSlug | Bulletin | BulletinItem):
         bump_version()

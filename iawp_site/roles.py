@@ -16,10 +16,19 @@ CONTENT_PERMISSIONS = [
     for app, model in (("news", "post"), ("events", "event"))
     for action in ("view", "add", "change", "delete")
 ]
+# Regional editors compose their region's bulletins; the committee sends them.
+BULLETIN_PERMISSIONS = [
+    ("bulletins", f"{action}_{model}")
+    for model in ("bulletin", "bulletinitem")
+    for action in ("view", "add", "change", "delete")
+]
 GROUP_PERMISSIONS = {
-    REGIONAL_EDITORS: CONTENT_PERMISSIONS,
+    REGIONAL_EDITORS: [*CONTENT_PERMISSIONS, *BULLETIN_PERMISSIONS],
     COMMITTEE: [
         *CONTENT_PERMISSIONS,
+        *BULLETIN_PERMISSIONS,
+        ("bulletins", "send_bulletin"),
+        ("bulletins", "view_subscriber"),
         ("iawp_site", "edit_all_regions"),
         ("iawp_site", "view_page"),
         ("iawp_site", "change_page"),

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "iawp_site",
     "news",
     "events",
+    "bulletins",
+    "post_office",
 ]
 
 MIDDLEWARE = [
@@ -211,3 +213,33 @@ NEWS_PER_PAGE = 10
 # modeltranslation's language tabs need jQuery UI, which it would load from a CDN: the admin
 # must work on a closed network and under a strict content policy, so it ships with the site.
 JQUERY_UI_URL = "vendor/jquery-ui-1.13.3/jquery-ui.min.js"
+
+# The bulletin's email. Development prints messages to the console; production names an
+# SMTP server (EMAIL_HOST and the rest). Sending is queued: `manage.py send_bulletins`, run
+# by a timer, sends confirmations and bulletins (README, "Bulletin").
+SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000").rstrip("/")  # links in emails
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "IAWP bulletin <bulletin@globalrec.example>"
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", EMAIL_PORT == 587)
+EMAIL_TIMEOUT = 30
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+POST_OFFICE = {
+    "BACKENDS": {"default": EMAIL_BACKEND},
+    "DEFAULT_PRIORITY": "medium",
+    "LOG_LEVEL": 2,  # every delivery and every failure is recorded
+    "MESSAGE_ID_ENABLED": True,
+}
+BULLETIN_CONSENT_WORDING = "2026-11"  # raise when the subscribe form's consent text changes
+BULLETIN_CONFIRM_DAYS = 3
+BULLETIN_SUBSCRIBE_LIMITS = {"per_address_per_day": 3, "per_client_per_hour": 10}
+BULLETIN_BATCH_SIZE = 100
+BULLETIN_MAX_ATTEMPTS = 4

@@ -1,0 +1,78 @@
+"""A bulletin as an email in one reader's language and regions: an HTML part with its CSS
+inlined (css-inline, at send time), a real plain-text part, absolute links, and no tracking."""
+
+from dataclasses import dataclass
+
+import css_inline
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from events.dates import when_label
+
+from .models import Bulletin
+
+INLINER = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
+
+
+@dataclass(frozen=True)
+class EmailParts:
+    subject: str
+    text: str
+    html: str
+
+
+def absolute(path: str) -> str:
+    return path if path.startswith(("http://", "https://")) else settings.SITE_URL + path
+
+
+def entry(item, language: str) -> dict:
+    """What the email shows of one news item or event."""
+    text = item.localized(language)
+    is_event = item._meta.model_name == "event"
+    image = None
+    if item.image:
+        image = {"url": absolute(item.image.url), "alt": text.image_alt, "width": 552}
+    return {
+        "title": text.title,
+        "summary": text.summary,
+        "language": text.language,
+        "is_fallback": text.is_fallback,
+        "url": absolute(item.get_absolute_url(language)),
+        "when": when_label(item) if is_event else "",
+        "place": ", ".join(item.location_parts) if is_event else "",
+        "image": image,
+    }
+
+
+def bulletin_context(bulletin: Bulletin, language: str, reads=None) -> dict:
+    """`reads(region)` says whether an item's region is for the reader (all when None)."""
+    with translation.override(language):
+        text = bulletin.localized(language)
+        items = [item for item in bulletin.contents() if reads is None or reads(item.region)]
+        return {
+            "bulletin": bulletin,
+            "text": text,
+            "introduction": bulletin.text_in("introduction", text.language),
+            "period": bulletin.period_label(language),
+            "events": [entry(item, language) for item in items if item._meta.model_name == "event"],
+            "news": [entry(item, language) for item in items if item._meta.model_name == "post"],
+            "web_url": absolute(bulletin.get_absolute_url(language)),
+            "site_url": absolute(f"/{language}/"),
+            "LANGUAGE_CODE": language,
+        }
+
+
+def render_email(
+    bulletin: Bulletin, language: str, unsubscribe_url: str, reads=None
+) -> EmailParts | None:
+    """The message, or None when nothing in the bulletin is for the reader's regions."""
+    context = bulletin_context(bulletin, language, reads) | {"unsubscribe_url": unsubscribe_url}
+    if not (context["events"] or context["news"]):
+        return None
+    with translation.override(language):
+        html = render_to_string("bulletins/email.html", context)
+        text = render_to_string("bulletins/email.txt", context)
+    return EmailParts(
+        subject=context["text"].title, text=text.strip() + "\n", html=INLINER.inline(html)
+    )
