@@ -25,7 +25,7 @@ from iawp_site.languages import current_language
 from iawp_site.page_languages import language_context
 
 from .forms import SubscribeForm
-from .limits import address_key, within_limit
+from .limits import address_key, client_address, within_limit
 from .models import Bulletin, Subscriber
 from .tokens import (
     InvalidLink,
@@ -80,7 +80,7 @@ class SubscribeView(View):
 
     def post(self, request):
         limits = settings.BULLETIN_SUBSCRIBE_LIMITS
-        client = request.META.get("REMOTE_ADDR", "")
+        client = client_address(request)
         if not within_limit(f"subscribe-client:{client}", limits["per_client_per_hour"], 3600):
             return self.page(SubscribeForm(request.POST), too_many=True, status=429)
         form = SubscribeForm(request.POST)

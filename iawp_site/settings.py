@@ -238,6 +238,12 @@ POST_OFFICE = {
     "LOG_LEVEL": 2,  # every delivery and every failure is recorded
     "MESSAGE_ID_ENABLED": True,
 }
+# The reverse proxies in front of gunicorn (gunicorn.conf.py reads the same variable).
+TRUSTED_PROXIES = [
+    address.strip()
+    for address in os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1").split(",")
+    if address.strip()
+]
 BULLETIN_CONSENT_WORDING = "2026-11"  # raise when the subscribe form's consent text changes
 BULLETIN_CONFIRM_DAYS = 3
 BULLETIN_SUBSCRIBE_LIMITS = {"per_address_per_day": 3, "per_client_per_hour": 10}

@@ -21,6 +21,7 @@ EDITOR = {"username": "editor", "password": "a-long-test-password-42"}
 SAMPLE_PAGES_SCRIPT = """
 import json
 from django.utils import timezone
+from bulletins.models import Bulletin
 from events.models import Event
 from news.models import Post
 posts = Post.objects.published()
@@ -39,6 +40,7 @@ print(json.dumps({
     "timed_event": {"id": timed.pk, "slug": slugs(timed),
                     "month": [timed.start_date.year, timed.start_date.month]},
     "approximate_event": events.filter(date_precision="late").first().slug_en,
+    "bulletin": Bulletin.objects.filter(sent_at__isnull=False).first().pk,
 }))
 """
 

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from bulletins.models import Bulletin, BulletinItem
 from events.models import Event, Precision
 from iawp_site.models import Content, Page, SiteSettings
 from news.models import Post
@@ -18,7 +19,7 @@ def demo():
 
 
 def counts():
-    models = (Post, Event, Page, SiteSettings)
+    models = (Post, Event, Page, SiteSettings, Bulletin, BulletinItem)
     return tuple(model.objects.count() for model in models)
 
 
@@ -78,3 +79,13 @@ def test_every_demo_page_renders_with_a_title_in_every_language(demo, client, la
         response = client.get(item.get_absolute_url(language))
         assert response.status_code == 200
         assert parse(response).xpath("string(//h1)").strip() == item.localized(language).title
+
+
+def test_demo_has_an_archived_bulletin_and_a_draft(demo, client):
+    page = parse(client.get("/es/bulletins/"))
+    assert page.xpath("//ul[@class='bulletin-list']//a/text()") == [
+        "Próximas actividades, noviembre de 2011"
+    ]
+    archived = Bulletin.objects.get(sent_at__isnull=False)
+    assert len(archived.contents()) == 7  # the newsletter's seven activities
+    assert Bulletin.objects.filter(sent_at=None).count() == 1

@@ -124,3 +124,36 @@ def load_events(entries: list[dict], today: date) -> int:
         event.full_clean(exclude=Event.COMPUTED_FIELDS)
         event.save()
     return len(entries)
+
+
+def load_bulletins(archived: dict, draft_introduction: dict, today: date) -> int:
+    """The archived bulletin with the events it announced, and a draft for next month
+    prefilled the way an editor's new bulletin is."""
+    from bulletins.composing import prefill
+    from bulletins.models import Bulletin, BulletinItem
+    from events.models import Event
+
+    sent = Bulletin.objects.filter(period=date.fromisoformat(archived["period"])).first()
+    sent = sent or Bulletin(period=date.fromisoformat(archived["period"]))
+    sent.original_language = archived["original_language"]
+    set_translations(sent, archived["text"])
+    sent.sent_at = sent.send_requested_at = datetime.fromisoformat(archived["sent"])
+    sent.save()
+    announced = Event.objects.published().filter(
+        start_date__gte=date.fromisoformat(archived["events_from"]),
+        start_date__lte=date.fromisoformat(archived["events_until"]),
+    )
+    for position, event in enumerate(announced.order_by("window_start"), start=1):
+        BulletinItem.objects.update_or_create(
+            bulletin=sent, content=event, defaults={"position": position * 10}
+        )
+
+    next_month = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    draft, created = Bulletin.objects.get_or_create(
+        period=next_month, sent_at=None, defaults={"original_language": "en"}
+    )
+    set_translations(draft, {"en": {"introduction": draft_introduction["en"]}})
+    draft.save()
+    if created:
+        prefill(draft)
+    return 2

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_server import ROOT, running_site
+from tests.site_server import ROOT, manage, running_site, site_environment
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -40,10 +40,22 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("site")
+
+
+@pytest.fixture(scope="session")
+def site(site_dir):
     """(base_url, sample page addresses) of a gunicorn serving the demo content."""
-    with running_site(tmp_path_factory.mktemp("site")) as running:
+    with running_site(site_dir) as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def site_manage(site, site_dir):
+    """Runs a management command against the served site's database; returns its output
+    (the email of the console backend, for instance)."""
+    return lambda *args: manage(site_environment(site_dir), *args)
 
 
 @pytest.fixture(scope="session")
@@ -117,5 +129,10 @@ def public_pages(samples) -> dict[str, str]:
         "about": "/{lang}/about/",
         "region": "/{lang}/regions/latin-america/",
         "search": "/{lang}/search/?q=2011",
+        "bulletins": "/{lang}/bulletins/",
+        "bulletin": f"/{{lang}}/bulletins/{samples['bulletin']}/",
+        "bulletin-subscribe": "/{lang}/bulletins/subscribe/",
+        "bulletin-check-inbox": "/{lang}/bulletins/subscribe/check-your-inbox/",
+        "bulletin-bad-link": "/{lang}/bulletins/confirm/not-a-real-link/",
         "not-found": "/{lang}/no-such-page/",
     }

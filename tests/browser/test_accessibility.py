@@ -19,6 +19,7 @@ PAGE_TYPES = list(
             "spanish_only_post": "",
             "vacancy": "",
             "approximate_event": "",
+            "bulletin": 0,
         }
     )
 )

@@ -27,8 +27,14 @@ def bulletin():
             title_en="Assembly in Accra", title_es="Asamblea en Acra", region="africa",
             start_date=today + timedelta(days=20), city="Accra", country="GH",
         ),
-        PostFactory(title_en="Sorting centre in Pune", title_es="Centro de triaje en Pune", region="asia-pacific"),
-        PostFactory(title_en="Global congress report", title_es="Informe del congreso mundial", region="global"),
+        PostFactory(
+            title_en="Sorting centre in Pune", title_es="Centro de triaje en Pune",
+            region="asia-pacific",
+        ),
+        PostFactory(
+            title_en="Global congress report", title_es="Informe del congreso mundial",
+            region="global",
+        ),
         title_en="Bulletin of the month", title_es="Boletín del mes",
         introduction_en="What is coming.", introduction_es="Lo que viene.",
     )  # fmt: skip

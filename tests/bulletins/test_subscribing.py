@@ -10,7 +10,7 @@ from django.utils import timezone
 from bulletins.models import Subscriber
 from tests.pages import parse
 
-from .conftest import link_in, part, run_sender
+from .conftest import link_in, run_sender
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +104,20 @@ def test_unsubscribing_takes_effect_at_once(client, inbox):
     assert Subscriber.objects.get().is_active  # a GET (a link preview) changes nothing
     client.post(url)
     assert not Subscriber.objects.get().is_active
+
+
+def test_behind_the_proxy_each_visitor_has_their_own_limit(client, settings):
+    settings.BULLETIN_SUBSCRIBE_LIMITS = {"per_address_per_day": 5, "per_client_per_hour": 1}
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+
+    def from_visitor(address):
+        return client.post(
+            "/en/bulletins/subscribe/",
+            {"email": "someone@example.org", "language": "en"},
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_FORWARDED_FOR=f"203.0.113.9, {address}",  # the first hop is made up
+        )
+
+    assert from_visitor("198.51.100.1").status_code == 303
+    assert from_visitor("198.51.100.2").status_code == 303
+    assert from_visitor("198.51.100.1").status_code == 429

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from iawp_site.demo import loader
+from iawp_site.demo.bulletins_content import ARCHIVED_BULLETIN, DRAFT_INTRODUCTION
 from iawp_site.demo.events_content import EVENTS
 from iawp_site.demo.news_content import ABOUT_PAGE, NEWS, SITE_TEXTS
 
@@ -24,7 +25,7 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run: bool = False, **options):
         if dry_run:
             self.stdout.write(
-                f"Would load {len(NEWS)} news items, {len(EVENTS)} events, "
+                f"Would load {len(NEWS)} news items, {len(EVENTS)} events, two bulletins, "
                 "the site texts and the About page."
             )
             return
@@ -32,8 +33,12 @@ class Command(BaseCommand):
             loader.load_site_texts(SITE_TEXTS, ABOUT_PAGE)
             posts = loader.load_posts(NEWS)
             events = loader.load_events(EVENTS, today=timezone.localdate())
+            bulletins = loader.load_bulletins(
+                ARCHIVED_BULLETIN, DRAFT_INTRODUCTION, today=timezone.localdate()
+            )
         self.stdout.write(
             self.style.SUCCESS(
-                f"Loaded {posts} news items, {events} events, the site texts and the About page."
+                f"Loaded {posts} news items, {events} events, {bulletins} bulletins, the site "
+                "texts and the About page."
             )
         )
