@@ -203,3 +203,11 @@ def test_the_first_bulletin_of_a_month_is_prefilled(inbox):
         chosen = [item.localized().title for item in bulletin.contents()]
     assert chosen == ["Late assembly", "Fresh news"]
     assert bulletin.title_en == "Bulletin: December 2030"
+
+
+def test_an_unconfirmed_address_gets_only_its_confirmation(bulletin, inbox, client):
+    client.post("/en/bulletins/subscribe/", {"email": "maybe@example.org", "language": "en"})
+    request_sending(bulletin)
+    run_sender()
+    (only,) = inbox.to("maybe@example.org")
+    assert "/confirm/" in part(only, "plain") and "Bulletin of the month" not in only["Subject"]
