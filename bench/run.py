@@ -198,6 +198,7 @@ def main() -> int:
     env = {
         **os.environ,
         "DEBUG": "false",
+        "HTTPS_ONLY": "false",  # plain HTTP on loopback
         "SECRET_KEY": "benchmark-only",
         "ALLOWED_HOSTS": "127.0.0.1",
         "SQLITE_PATH": str(workdir / "bench.sqlite3"),

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
-from iawp_site.admin import RegionScopedAdmin
+from iawp_site.admin import CspNonceAdmin, RegionScopedAdmin
 from iawp_site.models import Content
 
 from .composing import prefill
@@ -64,7 +64,7 @@ class BulletinItemInline(admin.TabularInline):
 
 
 @admin.register(Bulletin)
-class BulletinAdmin(RegionScopedAdmin, VersionAdmin, TabbedTranslationAdmin):
+class BulletinAdmin(CspNonceAdmin, RegionScopedAdmin, VersionAdmin, TabbedTranslationAdmin):
     list_display = ("__str__", "period", "region", "state", "sent_at")
     list_filter = ("region",)
     inlines = [BulletinItemInline]

@@ -6,7 +6,6 @@ silently, so the answer never says whether an address is known), not a library's
 
 import hashlib
 
-from django.conf import settings
 from django.core.cache import cache
 
 
@@ -23,15 +22,3 @@ def within_limit(name: str, limit: int, seconds: int) -> bool:
 
 def address_key(email: str) -> str:
     return hashlib.sha256(email.encode()).hexdigest()[:32]  # no address kept in the cache
-
-
-def client_address(request) -> str:
-    """The visitor's address. Behind our own reverse proxy (FORWARDED_ALLOW_IPS), it is the
-    last one the proxy appended to X-Forwarded-For; earlier ones are the client's to invent."""
-    remote = request.META.get("REMOTE_ADDR", "")
-    if remote in settings.TRUSTED_PROXIES:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if hops:
-            return hops[-1]
-    return remote

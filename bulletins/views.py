@@ -21,11 +21,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import DetailView, ListView
 from post_office import mail
 
+from iawp_site.client import client_address
 from iawp_site.languages import current_language
 from iawp_site.page_languages import language_context
 
 from .forms import SubscribeForm
-from .limits import address_key, client_address, within_limit
+from .limits import address_key, within_limit
 from .models import Bulletin, Subscriber
 from .tokens import (
     InvalidLink,

@@ -11,6 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_prose_editor.widgets import AdminProseEditorWidget
+from js_asset.media import Media as NonceMedia
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
@@ -113,6 +114,17 @@ class ContentAdminForm(forms.ModelForm):
         return cleaned
 
 
+class CspNonceAdmin:
+    """Gives the form's scripts the request's CSP nonce: the rich-text editor's import map is
+    an inline script, which the Content-Security-Policy allows only with it."""
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # django-csp's lazy nonce reads as false until used: turn it into text first.
+        nonce = str(getattr(request, "csp_nonce", ""))
+        context["media"] = NonceMedia.from_media(context["media"], nonce=nonce)
+        return super().render_change_form(request, context, *args, **kwargs)
+
+
 class RegionScopedAdmin:
     """An editor sees and edits only their regions' rows (news, events, bulletins); the
     committee sees all. Enforced on querysets and object permissions, not only in menus."""
@@ -142,7 +154,7 @@ class RegionScopedAdmin:
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
 
-class ContentAdmin(RegionScopedAdmin, CompareVersionAdmin, TabbedTranslationAdmin):
+class ContentAdmin(CspNonceAdmin, RegionScopedAdmin, CompareVersionAdmin, TabbedTranslationAdmin):
     """What every kind of content shares in the admin: one tab per language, region scope,
     workflow actions, history with compare and restore, and edit-conflict protection. News
     and events subclass it and add their own fields."""
@@ -328,7 +340,7 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(CspNonceAdmin, TabbedTranslationAdmin):
     list_display = ("__str__", "key", "updated_at")
     fields = ("key", "original_language", "title", "summary", "body")
 

@@ -6,7 +6,7 @@ no per-item language of its own).
 """
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from .languages import current_language
@@ -41,6 +41,11 @@ class ContentFeed(Feed):
     feed_type = RssWithItemLanguage
     filters = {"region": Region.values}
     limit = 30
+
+    def __call__(self, request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):  # Django's feeds answer any method
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, *args, **kwargs):
         chosen = {}

@@ -31,7 +31,7 @@ from .release import release_stamp
 
 VERSION_KEY = "page-cache:version"
 NEXT_CHANGE_KEY = "page-cache:next-change"
-UNCACHED_PREFIXES = ("/admin/", "/i18n/", "/healthz", "/readyz")
+UNCACHED_PREFIXES = (f"/{settings.ADMIN_URL}", "/i18n/", "/healthz", "/readyz")
 
 
 def bump_version() -> None:
@@ -143,6 +143,8 @@ class PageCacheMiddleware:
         path = request.path
         if path.startswith(UNCACHED_PREFIXES) or "/preview/" in path:
             return False
+        if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+            return False  # the security middleware redirects it to HTTPS
         if path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
             return False  # files: whitenoise or the media server answer those
         # Visitors have no session (public pages never start one); editors do, and always

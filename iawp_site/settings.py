@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
     "events",
     "bulletins",
     "post_office",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +74,8 @@ MIDDLEWARE = [
     # middleware below added. It skips anyone with a session (editors) and static files.
     "iawp_site.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -80,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: it needs the authenticated user and turns lock-outs into a page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "iawp_site.urls"
@@ -249,3 +256,62 @@ BULLETIN_CONFIRM_DAYS = 3
 BULLETIN_SUBSCRIBE_LIMITS = {"per_address_per_day": 3, "per_client_per_hour": 10}
 BULLETIN_BATCH_SIZE = 100
 BULLETIN_MAX_ATTEMPTS = 4
+
+# --- Security -----------------------------------------------------------------------------
+# HTTPS everywhere in production. HTTPS_ONLY=false is for serving on plain HTTP on loopback
+# (the tests and the benchmark run gunicorn that way); never set it on a public server.
+HTTPS_ONLY = env_bool("HTTPS_ONLY", not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS_ONLY
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]  # balancers probe over plain HTTP
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS_ONLY
+SESSION_COOKIE_HTTPONLY = True
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", "31536000")) if HTTPS_ONLY else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)  # allows, does not submit, preloading
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp). Public pages run no script at all; the admin's
+# scripts are files from this site, and the one inline script (the rich-text editor's import
+# map) carries the request's nonce. No 'unsafe-inline' anywhere.
+MEDIA_HOSTS = [host for host in [os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")] if host]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        # The rich-text editor (Tiptap, in django-prose-editor) adds one fixed <style> of its
+        # own; it is allowed by its hash, which the editor journey test checks is current.
+        "style-src": [SELF, "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"],
+        "img-src": [SELF, "data:", *(f"https://{host}" for host in MEDIA_HOSTS)],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in ("accelerometer", "camera", "geolocation", "gyroscope", "microphone",
+                    "payment", "usb", "browsing-topics")
+}  # fmt: skip
+
+# Log-in attempts (django-axes): five wrong passwords for one account from one address lock
+# that pair out for an hour, with a page that says so. The address is read as for the
+# bulletin's rate limit (behind the proxy: X-Forwarded-For).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hour
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "iawp_site.client.client_address"
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# Where the admin lives: a less obvious address keeps most password-guessing robots away.
+ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 from django.views.static import serve
 
 from . import admin_views, views
@@ -16,22 +17,22 @@ admin.site.index_title = _("News, events and pages")
 # The admin lives outside the language prefixes: editors get it in their browser's language.
 urlpatterns = [
     path(
-        "admin/translations/",
+        f"{settings.ADMIN_URL}translations/",
         admin.site.admin_view(admin_views.translation_dashboard),
         name="translation_dashboard",
     ),
     path(
-        "admin/translations/files/",
+        f"{settings.ADMIN_URL}translations/files/",
         admin.site.admin_view(admin_views.translation_files),
         name="translation_files",
     ),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
     # Django's set_language view: the admin's language chooser posts here.
     path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemap_views.sitemap,
+        require_safe(sitemap_views.sitemap),
         {"sitemaps": sitemaps()},
         name="django.contrib.sitemaps.views.sitemap",
     ),

@@ -251,7 +251,8 @@ def robots_txt(request):
     """Crawlers are welcome everywhere but the editors' admin and their previews."""
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
+        # A custom admin address (ADMIN_URL) is not advertised here.
+        *(["Disallow: /admin/"] if settings.ADMIN_URL == "admin/" else []),
         "Disallow: /*/news/preview/",
         "Disallow: /*/events/preview/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",

@@ -59,6 +59,7 @@ def site_environment(workdir: Path) -> dict[str, str]:
         **inherited,
         "DJANGO_SETTINGS_MODULE": "iawp_site.settings",
         "DEBUG": "false",
+        "HTTPS_ONLY": "false",  # plain HTTP on loopback
         "SECRET_KEY": "browser-tests-only-not-a-real-secret",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SQLITE_PATH": str(workdir / "db.sqlite3"),

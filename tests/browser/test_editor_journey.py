@@ -18,6 +18,14 @@ def test_editor_writes_previews_and_publishes_a_translated_post(browser, base_ur
     title_es = f"Recicladores se reúnen con el concejo municipal {number}"
     context = open_context(browser, viewport)
     page = context.new_page()
+    # The admin must work under the Content-Security-Policy: nothing it needs is refused.
+    refused = []
+    page.on(
+        "console",
+        lambda message: refused.append(message.text)
+        if "Content Security Policy" in message.text
+        else None,
+    )
 
     page.goto(f"{base_url}/admin/")
     page.fill("#id_username", EDITOR["username"])
@@ -70,3 +78,4 @@ def test_editor_writes_previews_and_publishes_a_translated_post(browser, base_ur
     assert anonymous.get_by_role("link", name=title_es).count() == 1
     anonymous.context.close()
     context.close()
+    assert refused == []

@@ -49,6 +49,7 @@ def two_servers(shared_database, tmp_path_factory):
     env = {
         **os.environ,
         "DEBUG": "false",
+        "HTTPS_ONLY": "false",  # plain HTTP on loopback
         "SECRET_KEY": "scale-out-test-only",
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": shared_database,
