@@ -8,6 +8,8 @@ original is still the text that was translated; anything wrong in the file stops
 import before a single item is written.
 """
 
+import os
+import tempfile
 from dataclasses import dataclass, field
 
 import polib
@@ -96,9 +98,21 @@ class ImportReport:
         return not self.errors
 
 
+def read_po(text: str) -> polib.POFile:
+    """polib splits a string with str.splitlines(), which also breaks lines at U+2028 and
+    other separators that can sit inside a text pasted from a word processor; read from a
+    file, only real line ends count."""
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".po", delete=False) as file:
+        file.write(text)
+    try:
+        return polib.pofile(file.name)
+    finally:
+        os.unlink(file.name)
+
+
 def parse_po(text: str, report: ImportReport) -> polib.POFile | None:
     try:
-        po = polib.pofile(text)
+        po = read_po(text)
     except (OSError, ValueError, UnicodeError) as error:
         report.errors.append(_("This is not a PO file we can read: %(error)s") % {"error": error})
         return None

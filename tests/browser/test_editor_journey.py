@@ -22,9 +22,9 @@ def test_editor_writes_previews_and_publishes_a_translated_post(browser, base_ur
     refused = []
     page.on(
         "console",
-        lambda message: refused.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
     )
 
     page.goto(f"{base_url}/admin/")
