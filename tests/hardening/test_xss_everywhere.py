@@ -65,7 +65,7 @@ def test_pages_escape_it(client, hostile):
     pages = [
         post.get_absolute_url("en"), event.get_absolute_url("en"), "/en/", "/en/news/",
         "/en/events/", "/en/regions/global/", f"/fr/news/{post.slug_en}/",
-        f"/en/search/?q={vector}", f"/en/search/?q=Report",
+        f"/en/search/?q={vector}", "/en/search/?q=Report",
     ]  # fmt: skip
     for path in pages:
         response = client.get(path, follow=True)
