@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Install what the full test suite needs beyond Python: Debian's Chromium (Playwright drives
-# it; no browser is downloaded), GNU gettext (the translators' gate runs makemessages), and
-# the npm packages axe-core and Lighthouse, pinned in package-lock.json.
+# it; no browser is downloaded), GNU gettext (the translators' gate runs makemessages), wrk
+# (the load test), and the npm packages axe-core and Lighthouse, pinned in package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium chromium-driver)
 command -v xgettext >/dev/null 2>&1 || missing+=(gettext)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)  # the load test and the benchmark
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

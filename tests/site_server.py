@@ -93,6 +93,24 @@ def wait_until_up(base_url: str, server: subprocess.Popen, seconds: float = 30) 
 
 
 @contextmanager
+def gunicorn(env: dict[str, str], workers: int = 2):
+    """Yield the base URL of a gunicorn serving the site with `env`, stopped afterwards."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "iawp_site.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base_url, server)
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@contextmanager
 def running_site(workdir: Path):
     """Yield (base_url, sample_pages) for a gunicorn serving a fresh demo database."""
     env = site_environment(workdir)
@@ -101,16 +119,5 @@ def running_site(workdir: Path):
     manage(env, "load_demo_content")
     manage(env, "createsuperuser", "--no-input")
     samples = json.loads(manage(env, "shell", "-c", SAMPLE_PAGES_SCRIPT).strip().splitlines()[-1])
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "iawp_site.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--log-level", "warning"],
-        cwd=ROOT, env=env,
-    )  # fmt: skip
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(base_url, server)
+    with gunicorn(env) as base_url:
         yield base_url, samples
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

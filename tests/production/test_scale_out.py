@@ -7,40 +7,22 @@ Runs where the suite runs on PostgreSQL and Redis (CI's second pass: scripts/sta
 import http.cookiejar
 import os
 import re
-import subprocess
-import sys
 import urllib.parse
 import urllib.request
 import uuid
-from contextlib import ExitStack
 from pathlib import Path
 
 import lxml.html
-import psycopg
 import pytest
 
 from iawp_site.demo.images import poster
 from tests.admin_forms import form_data
-from tests.site_server import ROOT, free_port, manage, wait_until_up
+from tests.site_server import gunicorn, manage
 
-DATABASE_URL = os.environ.get("DATABASE_URL", "")
-CACHE_URL = os.environ.get("CACHE_URL", "")
-pytestmark = pytest.mark.skipif(
-    not (DATABASE_URL.startswith("postgres") and CACHE_URL.startswith("redis")),
-    reason="needs PostgreSQL and Redis (scripts/start-services.sh; CI's second pass)",
-)
+from .shared_services import CACHE_URL, needs_postgresql_and_redis
+
+pytestmark = needs_postgresql_and_redis
 PASSWORD = "scale-out-password-42"
-
-
-@pytest.fixture(scope="module")
-def shared_database():
-    name = f"iawp_scale_{uuid.uuid4().hex[:8]}"
-    admin_url = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    yield DATABASE_URL.rsplit("/", 1)[0] + f"/{name}"
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")
@@ -66,20 +48,8 @@ def two_servers(shared_database, tmp_path_factory):
     manage(env, "collectstatic", "--no-input", "-v0")
     manage(env, "createsuperuser", "--no-input")
     manage(env, "shell", "-c", CREATE_POST)
-    with ExitStack() as stack:
-        urls = []
-        for _ in range(2):
-            port = free_port()
-            server = subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "iawp_site.wsgi", "--bind", f"127.0.0.1:{port}",
-                 "--workers", "2", "--log-level", "warning"],
-                cwd=ROOT, env=env,
-            )  # fmt: skip
-            stack.callback(server.wait, 10)
-            stack.callback(server.terminate)
-            wait_until_up(f"http://127.0.0.1:{port}", server)
-            urls.append(f"http://127.0.0.1:{port}")
-        yield urls
+    with gunicorn(env) as first, gunicorn(env) as second:
+        yield [first, second]
 
 
 CREATE_POST = """

@@ -1,0 +1,27 @@
+"""PostgreSQL and Redis shared by the tests that run the site as production does (CI's
+second pass starts them with scripts/start-services.sh)."""
+
+import os
+import subprocess
+
+import pytest
+
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
+CACHE_URL = os.environ.get("CACHE_URL", "")
+needs_postgresql_and_redis = pytest.mark.skipif(
+    not (DATABASE_URL.startswith("postgres") and CACHE_URL.startswith("redis")),
+    reason="needs PostgreSQL and Redis (scripts/start-services.sh; CI's second pass)",
+)
+
+
+def restart_postgresql() -> None:
+    """Restarts the local PostgreSQL cluster (as root, or through password-less sudo)."""
+    cluster = subprocess.run(
+        ["pg_lsclusters", "--no-header"], capture_output=True, text=True, check=True
+    ).stdout.split()[:2]
+    as_root = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    subprocess.run(
+        [*as_root, "pg_ctlcluster", *cluster, "restart"],
+        # No pipes: the restarted server would inherit and hold them open.
+        check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
