@@ -1,9 +1,10 @@
 """Uploaded images: refused with a clear message unless they are safe, sized renditions.
 
-Checks happen before anything is stored (a validator on the field). Renditions are WebP
-files at a few widths, made once when the image changes and never on a request; the
-original is kept untouched. Saving through Pillow drops EXIF (camera, location) data from
-every rendition, since we never pass it on.
+Checks happen before anything is stored (a validator on the field). The original is kept
+at its full size and quality but saved again without its metadata (EXIF camera and location
+data, comments, XMP): it is published too, and a photo's location can say where a waste
+picker lives. Renditions are WebP files at a few widths, made once when the image changes
+and never on a request.
 """
 
 import io
@@ -14,8 +15,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -67,13 +69,31 @@ def validate_image_upload(upload) -> None:
         )
 
 
+def without_metadata(upload) -> SimpleUploadedFile:
+    """The same picture, upright, with its colour profile, and nothing else of its file."""
+    with Image.open(upload) as opened:
+        image_format = opened.format
+        icc_profile = opened.info.get("icc_profile")
+        image = ImageOps.exif_transpose(opened)  # orientation applied, so it can be dropped
+        image.info = {}  # comments and XMP would otherwise be written back
+        options = {"icc_profile": icc_profile} if icc_profile else {}
+        if image_format in ("JPEG", "WEBP"):
+            options["quality"] = 95
+        buffer = io.BytesIO()
+        image.save(buffer, image_format, **options)
+    upload.seek(0)
+    return SimpleUploadedFile(upload.name, buffer.getvalue(), upload.content_type)
+
+
 class CheckedImageField(forms.ImageField):
     """The admin's image field, running our checks before Django's generic "not a valid
-    image", so an editor learns what exactly is wrong (format, size, pixels)."""
+    image", so an editor learns what exactly is wrong (format, size, pixels), then storing
+    the picture without its metadata."""
 
     def to_python(self, data):
-        if data and hasattr(data, "size"):
+        if data and hasattr(data, "size") and not getattr(data, "_committed", False):
             validate_image_upload(data)
+            data = without_metadata(data)
         return super().to_python(data)
 
 

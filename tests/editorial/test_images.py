@@ -121,15 +121,23 @@ def test_renditions_are_made_once_and_served_with_srcset(committee, client, sett
     assert "Delegates at the meeting" in figure and "The Alliance" in figure
 
 
-def test_renditions_carry_no_camera_or_location_data(committee, settings):
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP"])
+def test_no_published_file_carries_camera_location_or_comments(committee, settings, image_format):
     exif = Image.Exif()
     exif[0x010F] = "PhoneMaker"  # camera make
+    exif[0x0112] = 6  # "rotate 90°": applied to the pixels before the tag goes
     exif[0x8825] = {1: "N", 2: (12.0, 3.0, 4.0)}  # GPS latitude
     buffer = io.BytesIO()
-    Image.new("RGB", (1000, 600), "#f6c343").save(buffer, "JPEG", exif=exif)
+    extra = {"comment": b"<script>alert(1)</script>"} if image_format == "JPEG" else {}
+    Image.new("RGB", (1000, 600), "#f6c343").save(buffer, image_format, exif=exif, **extra)
     post = PostFactory(region="africa")
-    assert upload(committee, post, buffer.getvalue(), "located.jpg").status_code == 302
+    name = f"located.{image_format.lower()}"
+    assert upload(committee, post, buffer.getvalue(), name).status_code == 302
     post.refresh_from_db()
-    for rendition in post.image_renditions:
-        with Image.open(Path(settings.MEDIA_ROOT, rendition["name"])) as image:
-            assert not image.getexif()
+    published = [post.image.name, *(rendition["name"] for rendition in post.image_renditions)]
+    for name in published:
+        with Image.open(Path(settings.MEDIA_ROOT, name)) as image:
+            assert not image.getexif(), name
+            assert "comment" not in image.info and "xmp" not in image.info, name
+    with Image.open(post.image.path) as original:
+        assert original.size == (600, 1000)  # kept upright, at full size
