@@ -141,9 +141,7 @@ def restore_backup(source) -> dict:
             written.append(default_storage.save(name, ContentFile(content)))
         with transaction.atomic():
             objects = list(
-                serializers.deserialize(
-                    "python", json.loads(rows), handle_forward_references=True
-                )
+                serializers.deserialize("python", json.loads(rows), handle_forward_references=True)
             )
             for obj in objects:
                 obj.save()
