@@ -16,6 +16,7 @@ from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
@@ -119,7 +120,11 @@ class BulletinAdmin(CspNonceAdmin, RegionScopedAdmin, VersionAdmin, TabbedTransl
             summary = ", ".join(f"{code}: {number}" for code, number in sorted(by_language.items()))
             return format_html(
                 '{} <a class="button" href="{}">{}</a>',
-                _("Not sent yet. %(count)s subscribers would receive it (%(languages)s).")
+                ngettext(
+                    "Not sent yet. %(count)s subscriber would receive it (%(languages)s).",
+                    "Not sent yet. %(count)s subscribers would receive it (%(languages)s).",
+                    len(expected),
+                )
                 % {"count": len(expected), "languages": summary or "-"},
                 reverse("admin:bulletins_bulletin_send", args=[bulletin.pk]),
                 _("Send to subscribers…"),

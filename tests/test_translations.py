@@ -14,7 +14,16 @@ from django.core.management import call_command
 
 ROOT = Path(settings.BASE_DIR)
 CATALOGUES = sorted((ROOT / "locale").glob("*/LC_MESSAGES/django.po"))
-SOURCES = ("iawp_site", "news", "events", "templates", "static", "manage.py", "pyproject.toml")
+SOURCES = (
+    "iawp_site",
+    "news",
+    "events",
+    "bulletins",
+    "templates",
+    "static",
+    "manage.py",
+    "pyproject.toml",
+)
 
 
 def catalogue_id(path: Path) -> str:

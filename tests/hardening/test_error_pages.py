@@ -30,3 +30,16 @@ def test_the_500_page_is_friendly_translated_and_needs_no_database(settings, lan
     tree = parse(response)
     assert tree.xpath("string(//h1)") == heading
     assert "RuntimeError" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("en", "Page not found"), ("es", "Página no encontrada"), ("fr", "Page introuvable"),
+     ("pt-br", "Página não encontrada")],
+)  # fmt: skip
+def test_the_404_page_is_translated_and_needs_no_database(settings, language, heading):
+    # No django_db mark, as above: the page must render with the database out of reach.
+    settings.PAGE_CACHE_ENABLED = False
+    response = Client().get(f"/{language}/no-such-page/")
+    assert response.status_code == 404
+    assert parse(response).xpath("string(//h1)") == heading
