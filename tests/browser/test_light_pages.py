@@ -102,7 +102,7 @@ def test_images_have_sizes_and_only_those_below_the_fold_wait(visit, samples, pa
 
 def test_the_site_works_with_javascript_turned_off(visit, samples):
     page, _responses = visit("/fr/news/", javascript=False)
-    page.locator("summary").click()
+    page.locator("main summary").click()
     page.select_option("select[name=region]", "global")
     page.get_by_role("button", name="Afficher").click()
     assert "region=global" in page.url
