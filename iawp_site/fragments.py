@@ -8,6 +8,7 @@ change to content and any scheduled moment (an event starting, say) bumps, and t
 so a piece is never older than the page around it.
 """
 
+import hashlib
 from functools import cached_property
 
 from django.conf import settings
@@ -73,7 +74,8 @@ def remembered(request, name: str, compute):
     of content or a scheduled moment can change. `name` must say everything they depend on."""
     if not (settings.FRAGMENT_CACHE_ENABLED and request is not None):
         return compute()
-    key = f"piece:{release_stamp()}:{page_version(request)}:{name}"
+    digest = hashlib.sha256(name.encode()).hexdigest()[:32]  # names may hold visitors' text
+    key = f"piece:{release_stamp()}:{page_version(request)}:{digest}"
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -25,9 +25,13 @@ from .structured_data import share_image
 class RememberedCountMixin:
     """Lists count their items once per page version (see fragments.RememberedCountPaginator)."""
 
+    def active_filters(self) -> dict[str, str]:
+        return {}  # lists with filters say which valid ones are in use
+
     def get_paginator(self, queryset, per_page, **kwargs):
-        query = sorted((name, value) for name, value in self.request.GET.items() if name != "page")
-        name = f"{self.request.path}?{urlencode(query)}"
+        # Only the valid filters name the count: a query string full of junk gets the
+        # unfiltered list's count, and cannot make the cache keep a key per junk value.
+        name = f"{self.request.path}?{urlencode(sorted(self.active_filters().items()))}"
         return RememberedCountPaginator(
             queryset, per_page, request=self.request, name=name, **kwargs
         )
