@@ -51,10 +51,8 @@ def bulletin_context(bulletin: Bulletin, language: str, reads=None) -> dict:
         text = bulletin.localized(language)
         items = [item for item in bulletin.contents() if reads is None or reads(item.region)]
         return {
-            "bulletin": bulletin,
             "text": text,
             "introduction": bulletin.text_in("introduction", text.language),
-            "period": bulletin.period_label(language),
             "events": [entry(item, language) for item in items if item._meta.model_name == "event"],
             "news": [entry(item, language) for item in items if item._meta.model_name == "post"],
             "web_url": absolute(bulletin.get_absolute_url(language)),

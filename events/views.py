@@ -5,7 +5,6 @@ from datetime import date
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.views import View
 
@@ -101,7 +100,7 @@ class MonthView(EventListView):
         in_grid = self.get_queryset().exclude(date_precision__in=APPROXIMATE).only(*columns)
         weeks = remembered(
             self.request,
-            f"month-grid:{self.request.path}?{urlencode(sorted(self.active_filters().items()))}",
+            f"month-grid:{self.list_identity()}",
             lambda: self.weeks(month, list(in_grid)),
         )
         previous_month = (month.replace(day=1) - date.resolution).replace(day=1)

@@ -28,12 +28,14 @@ class RememberedCountMixin:
     def active_filters(self) -> dict[str, str]:
         return {}  # lists with filters say which valid ones are in use
 
+    def list_identity(self) -> str:
+        """This list, as its remembered pieces are named: only the valid filters count, so a
+        query string full of junk cannot make the cache keep a key per junk value."""
+        return f"{self.request.path}?{urlencode(sorted(self.active_filters().items()))}"
+
     def get_paginator(self, queryset, per_page, **kwargs):
-        # Only the valid filters name the count: a query string full of junk gets the
-        # unfiltered list's count, and cannot make the cache keep a key per junk value.
-        name = f"{self.request.path}?{urlencode(sorted(self.active_filters().items()))}"
         return RememberedCountPaginator(
-            queryset, per_page, request=self.request, name=name, **kwargs
+            queryset, per_page, request=self.request, name=self.list_identity(), **kwargs
         )
 
 

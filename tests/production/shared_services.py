@@ -3,6 +3,7 @@ second pass starts them with scripts/start-services.sh)."""
 
 import os
 import subprocess
+import uuid
 
 import pytest
 
@@ -25,3 +26,21 @@ def restart_postgresql() -> None:
         # No pipes: the restarted server would inherit and hold them open.
         check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
+
+
+def production_environment(database_url: str, workdir, name: str) -> dict[str, str]:
+    """The site's settings as in production, on plain HTTP on loopback, with its own cache
+    keys and a media folder every server of the test shares."""
+    return {
+        **os.environ,
+        "DEBUG": "false",
+        "HTTPS_ONLY": "false",  # plain HTTP on loopback
+        "SECRET_KEY": f"{name}-test-only-not-a-secret",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": database_url,
+        "CACHE_URL": CACHE_URL,
+        "CACHE_KEY_PREFIX": f"{name}-{uuid.uuid4().hex[:6]}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "SERVE_MEDIA": "true",
+    }

@@ -5,7 +5,6 @@ Runs where the suite runs on PostgreSQL and Redis (CI's second pass: scripts/sta
 """
 
 import http.cookiejar
-import os
 import re
 import urllib.parse
 import urllib.request
@@ -19,7 +18,7 @@ from iawp_site.demo.images import poster
 from tests.admin_forms import form_data
 from tests.site_server import gunicorn, manage
 
-from .shared_services import CACHE_URL, needs_postgresql_and_redis
+from .shared_services import needs_postgresql_and_redis, production_environment
 
 pytestmark = needs_postgresql_and_redis
 PASSWORD = "scale-out-password-42"
@@ -28,18 +27,7 @@ PASSWORD = "scale-out-password-42"
 @pytest.fixture(scope="module")
 def two_servers(shared_database, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("scale")
-    env = {
-        **os.environ,
-        "DEBUG": "false",
-        "HTTPS_ONLY": "false",  # plain HTTP on loopback
-        "SECRET_KEY": "scale-out-test-only",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": shared_database,
-        "CACHE_URL": CACHE_URL,
-        "CACHE_KEY_PREFIX": f"scale-{uuid.uuid4().hex[:6]}",
-        "MEDIA_ROOT": str(workdir / "media"),  # one folder: the shared storage
-        "STATIC_ROOT": str(workdir / "static"),
-        "SERVE_MEDIA": "true",
+    env = production_environment(shared_database, workdir, "scale") | {
         "DJANGO_SUPERUSER_USERNAME": "chair",
         "DJANGO_SUPERUSER_PASSWORD": PASSWORD,
         "DJANGO_SUPERUSER_EMAIL": "chair@example.org",

@@ -14,13 +14,16 @@ import threading
 import time
 import urllib.error
 import urllib.request
-import uuid
 
 import pytest
 
 from tests.site_server import gunicorn, manage
 
-from .shared_services import CACHE_URL, needs_postgresql_and_redis, restart_postgresql
+from .shared_services import (
+    needs_postgresql_and_redis,
+    production_environment,
+    restart_postgresql,
+)
 
 pytestmark = needs_postgresql_and_redis
 SECONDS = int(os.environ.get("LOAD_TEST_SECONDS", "60"))
@@ -48,19 +51,7 @@ end
 @pytest.fixture(scope="module")
 def site(shared_database, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("load")
-    env = {
-        **os.environ,
-        "DEBUG": "false",
-        "HTTPS_ONLY": "false",  # plain HTTP on loopback
-        "SECRET_KEY": "load-test-only-not-a-secret",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": shared_database,
-        "CACHE_URL": CACHE_URL,
-        "CACHE_KEY_PREFIX": f"load-{uuid.uuid4().hex[:6]}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "STATIC_ROOT": str(workdir / "static"),
-        "SERVE_MEDIA": "true",
-    }
+    env = production_environment(shared_database, workdir, "load")
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "collectstatic", "--no-input", "-v0")
     manage(env, "load_demo_content")
