@@ -9,18 +9,58 @@ so a piece is never older than the page around it.
 """
 
 import hashlib
+import pickle
+from collections.abc import Sequence
 from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
 from .languages import current_language
+from .near_cache import local_pieces
 from .page_cache import page_version
 from .release import release_stamp
+
+
+def fetch_pieces(keys: list[str]) -> dict:
+    """The pieces stored under `keys`: from this process's memory first, then the shared
+    cache. Safe without any invalidation: every key names the page version it was made
+    under, so a piece kept here is never older than a page that asks for it."""
+    local = local_pieces()
+    found = {}
+    if local is not None:
+        for key in keys:
+            kept = local.get(key)
+            if kept is not None:
+                found[key] = kept if isinstance(kept, str) else pickle.loads(kept)
+    missing = [key for key in keys if key not in found]
+    if missing:
+        shared = cache.get_many(missing)
+        if local is not None:
+            keep_locally(local, shared)
+        found.update(shared)
+    return found
+
+
+def keep_pieces(pieces: dict) -> None:
+    cache.set_many(pieces, settings.PAGE_CACHE_MAX_SECONDS)
+    local = local_pieces()
+    if local is not None:
+        keep_locally(local, pieces)
+
+
+def keep_locally(local, pieces: dict) -> None:
+    for key, value in pieces.items():
+        # Anything but text is kept pickled, so that a page changing what it was given
+        # (a list, say) cannot change it for the next page, as with the shared cache.
+        kept = value if isinstance(value, str) else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        local.put(key, kept, len(kept) + 100)
+
 
 CARD_TEMPLATES = {"post": "includes/post_card.html", "event": "includes/event_card.html"}
 
@@ -46,27 +86,63 @@ def render_card(item, heading: int, position: int | None) -> str:
 def render_cards(request, items, heading: int = 2, first_position: int | None = None) -> SafeString:
     """The cards of `items` in order; `first_position` numbers them so that only the first
     image of a page loads eagerly."""
-    cards = []
-    for offset, item in enumerate(items):
-        position = None if first_position is None else first_position + offset
-        cards.append((concrete(item), position))
     if not (settings.FRAGMENT_CACHE_ENABLED and request is not None):
-        return mark_safe("".join(render_card(item, heading, position) for item, position in cards))
-
+        return mark_safe(
+            "".join(
+                render_card(concrete(item), heading, position)
+                for item, position in positioned(items, first_position)
+            )
+        )
     prefix = f"card:{release_stamp()}:{page_version(request)}:{current_language()}:{heading}"
-    keys = [
-        f"{prefix}:{item._meta.model_name}:{item.pk}:{position == 1}" for item, position in cards
-    ]
-    stored = cache.get_many(keys)
+    numbers = None
+    if isinstance(items, RememberedPageItems) and is_card_kind(items.model):
+        numbers = items.numbers()
+    elif isinstance(items, QuerySet) and items._result_cache is None and is_card_kind(items.model):
+        numbers = list(items.values_list("pk", flat=True))
+    if numbers is not None:
+        # A list not yet read: its keys need only the numbers of its items, and the items
+        # themselves are read only for the cards not made yet (usually none). Making twenty
+        # objects of some hundred columns each is most of what a list page costs otherwise.
+        kind = items.model._meta.model_name
+        keys = [
+            f"{prefix}:{kind}:{number}:{position == 1}"
+            for number, position in positioned(numbers, first_position)
+        ]
+        stored = fetch_pieces(keys)
+        missing = [number for key, number in zip(keys, numbers, strict=True) if key not in stored]
+        objects = items.model._default_manager.in_bulk(missing) if missing else {}
+        entries = [
+            (key, lambda number=number, position=position: (objects[number], position))
+            for key, (number, position) in zip(
+                keys, positioned(numbers, first_position), strict=True
+            )
+        ]
+    else:
+        entries = []
+        for item, position in positioned(items, first_position):
+            item = concrete(item)
+            key = f"{prefix}:{item._meta.model_name}:{item.pk}:{position == 1}"
+            entries.append((key, lambda item=item, position=position: (item, position)))
+        stored = fetch_pieces([key for key, _card in entries])
     made = {}
     html = []
-    for key, (item, position) in zip(keys, cards, strict=True):
+    for key, card in entries:
         if key not in stored:
+            item, position = card()
             made[key] = render_card(item, heading, position)
         html.append(stored.get(key) or made[key])
     if made:
-        cache.set_many(made, settings.PAGE_CACHE_MAX_SECONDS)
+        keep_pieces(made)
     return mark_safe("".join(html))
+
+
+def positioned(items, first_position: int | None):
+    for offset, item in enumerate(items):
+        yield item, None if first_position is None else first_position + offset
+
+
+def is_card_kind(model) -> bool:
+    return model._meta.model_name in CARD_TEMPLATES
 
 
 def remembered(request, name: str, compute):
@@ -76,10 +152,10 @@ def remembered(request, name: str, compute):
         return compute()
     digest = hashlib.sha256(name.encode()).hexdigest()[:32]  # names may hold visitors' text
     key = f"piece:{release_stamp()}:{page_version(request)}:{digest}"
-    value = cache.get(key)
+    value = fetch_pieces([key]).get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, settings.PAGE_CACHE_MAX_SECONDS)
+        keep_pieces({key: value})
     return value
 
 
@@ -94,3 +170,33 @@ class RememberedCountPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         return remembered(self.request, f"count:{self.name}", lambda: Paginator.count.func(self))
+
+    def _get_page(self, object_list, number, paginator):
+        items = RememberedPageItems(object_list, self.request, f"numbers:{self.name}:{number}")
+        return super()._get_page(items, number, paginator)
+
+
+class RememberedPageItems(Sequence):
+    """The items of one page of a list. Which items they are is remembered per page version,
+    so that a far page (500, say) does not make the database skip thousands of rows each
+    time; the items themselves are read only if something asks for them (cards are usually
+    made already: see render_cards)."""
+
+    def __init__(self, queryset: QuerySet, request, name: str):
+        self.queryset, self.request, self.name = queryset, request, name
+        self.model = queryset.model
+
+    def numbers(self) -> list[int]:
+        return remembered(
+            self.request, self.name, lambda: list(self.queryset.values_list("pk", flat=True))
+        )
+
+    @cached_property
+    def items(self) -> list:
+        return list(self.queryset)
+
+    def __getitem__(self, index):
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.items)

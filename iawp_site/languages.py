@@ -5,6 +5,8 @@ missing-translation notice) reads them from settings.LANGUAGES through these hel
 adding a language is a settings change, a migration and a locale folder.
 """
 
+import functools
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info, pgettext_lazy
@@ -62,4 +64,11 @@ def translated_name(language: str) -> str:
 
 def url_in_language(path: str, language: str) -> str:
     """The same page, query string included, under another language prefix."""
+    return translated_url(path, language, current_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def translated_url(path: str, language: str, active_language: str) -> str:
+    # Resolving and reversing an address four times was a tenth of a list page; the answer
+    # depends only on the URL patterns and the language the path is resolved in.
     return translate_url(path, language)

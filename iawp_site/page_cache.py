@@ -17,16 +17,20 @@ itself, so it costs one round trip to the cache and next to no Python.
 """
 
 import hashlib
+import secrets
 import time
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Min
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 
+from .compression import compressed_variants, preferred_encoding, variant_etag
+from .near_cache import announce_change, local_pages
 from .release import release_stamp
 
 VERSION_KEY = "page-cache:version"
@@ -36,10 +40,14 @@ UNCACHED_PREFIXES = (f"/{settings.ADMIN_URL}", "/i18n/", "/healthz", "/readyz")
 
 def bump_version() -> None:
     try:
-        cache.incr(VERSION_KEY)
+        version = cache.incr(VERSION_KEY)
     except ValueError:
-        cache.add(VERSION_KEY, int(time.time() * 1000), None)
+        # A number never used before, even with the clock frozen (tests) or turned back:
+        # processes keep pages and pieces by version, and must never take old ones for new.
+        cache.add(VERSION_KEY, secrets.randbits(48), None)
+        version = cache.get(VERSION_KEY)
     cache.delete(NEXT_CHANGE_KEY)
+    announce_change(version)
 
 
 def next_change_timestamp() -> float:
@@ -69,8 +77,9 @@ def next_change_timestamp() -> float:
     return min(moment for moment in moments if moment is not None).timestamp()
 
 
-def fresh_version(state: dict) -> int:
-    """The version to serve, bumped first when a scheduled moment has come."""
+def fresh_version(state: dict) -> tuple[int, float]:
+    """The version to serve and when it will next change by itself, bumped first when a
+    scheduled moment has come."""
     version, next_change = state.get(VERSION_KEY), state.get(NEXT_CHANGE_KEY)
     if version is None or (next_change is not None and time.time() >= next_change):
         bump_version()
@@ -78,7 +87,7 @@ def fresh_version(state: dict) -> int:
     if next_change is None:
         next_change = next_change_timestamp()
         cache.set(NEXT_CHANGE_KEY, next_change, settings.PAGE_CACHE_MAX_SECONDS)
-    return version
+    return version, next_change
 
 
 def page_key(request) -> str:
@@ -92,7 +101,13 @@ def page_version(request) -> int:
     """The version pages and fragments are made under for this request: read once (by the
     middleware when the page cache is on), then kept on the request."""
     if not hasattr(request, "page_version"):
-        request.page_version = fresh_version(cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY]))
+        local = local_pages()
+        version = local.current_version() if local is not None else None
+        if version is None:
+            version, next_change = fresh_version(cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY]))
+            if local is not None:
+                local.adopt(version, next_change)
+        request.page_version = version
     return request.page_version
 
 
@@ -103,35 +118,55 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self.cacheable_request(request):
             return self.get_response(request)
+        key = page_key(request)
+        local = local_pages()
+        stored = local.lookup(key) if local is not None else None
+        if stored is not None:
+            return self.stored_response(request, stored)
         # One round trip to the cache: the version, the next scheduled change and the page
         # (stored with the version it was made under, so an older one is simply ignored).
-        key = page_key(request)
         state = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, key])
-        version = request.page_version = fresh_version(state)
+        version, next_change = fresh_version(state)
+        request.page_version = version
+        if local is not None:
+            local.adopt(version, next_change)
         stored = state.get(key)
         if stored is not None and stored["version"] == version:
+            if local is not None:
+                local.keep(key, stored)
             return self.stored_response(request, stored)
         response = self.get_response(request)
         if self.cacheable_response(response):
             response["Cache-Control"] = "no-cache"  # browsers revalidate: ETag makes it cheap
             if not response.has_header("ETag"):
                 set_response_etag(response)  # stored, so a hit never hashes the page again
+            patch_vary_headers(response, ["Accept-Encoding"])
             stored = {
                 "version": version,
                 "content": response.content,
+                "encoded": compressed_variants(response.content, response["Content-Type"]),
                 "status": response.status_code,
                 "headers": dict(response.headers),  # no cookies: see cacheable_response
             }
-            seconds = max(1, int(cache.get(NEXT_CHANGE_KEY, time.time() + 60) - time.time()))
+            seconds = max(1, int(next_change - time.time()))
             cache.set(key, stored, min(seconds, settings.PAGE_CACHE_MAX_SECONDS))
+            if local is not None:
+                local.keep(key, stored)
             response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
     def stored_response(request, stored: dict) -> HttpResponse:
-        response = HttpResponse(stored["content"], status=stored["status"])
+        encoded = stored.get("encoded", {})
+        encoding = preferred_encoding(request.META.get("HTTP_ACCEPT_ENCODING", ""), encoded)
+        content = encoded[encoding] if encoding else stored["content"]
+        response = HttpResponse(content, status=stored["status"])
         for name, value in stored["headers"].items():
             response.headers[name] = value
+        if encoding:
+            response["Content-Encoding"] = encoding
+            response["ETag"] = variant_etag(response["ETag"], encoding)
+        response["Content-Length"] = str(len(content))
         response["X-Page-Cache"] = "hit"
         # What ConditionalGetMiddleware would do, which a hit never reaches.
         return get_conditional_response(request, etag=response["ETag"], response=response)
@@ -168,3 +203,6 @@ def content_changed(sender, instance, **kwargs) -> None:
 
     if isinstance(instance, Content | Page | SiteSettings | FormerSlug | Bulletin | BulletinItem):
         bump_version()
+        # Again once the change is committed: a page rendered in between, from what the
+        # database still showed, would otherwise be kept under the new version.
+        transaction.on_commit(bump_version, using=kwargs.get("using"))

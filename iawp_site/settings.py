@@ -145,6 +145,9 @@ else:
 # an edit would empty one worker's pages and leave the others stale.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", CACHES["default"]["BACKEND"].endswith("RedisCache"))
 PAGE_CACHE_MAX_SECONDS = int(os.environ.get("PAGE_CACHE_MAX_SECONDS", "3600"))
+# With Redis, each process also keeps its latest pages and page pieces in its own memory,
+# told by Redis the moment they go out of date (iawp_site/near_cache.py); 0 turns that off.
+LOCAL_CACHE_BYTES = int(float(os.environ.get("LOCAL_CACHE_MB", "16")) * 1024 * 1024)
 # List cards rendered once per item, language and version (iawp_site/fragments.py); on when
 # the cache is shared, for the same reason. Independent of the page cache: it also speeds
 # up what the page cache cannot serve (editors, first visits, every query string).

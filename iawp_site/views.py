@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
-from .fragments import RememberedCountPaginator
+from .fragments import RememberedCountPaginator, remembered
 from .languages import current_language, language_codes
 from .models import Content, FormerSlug, Page, Region, SiteSettings
 from .page_languages import language_context, same_page_in_every_language
@@ -73,7 +73,7 @@ class FilteredListView(RememberedCountMixin, ListView):
         filter_query = urlencode(self.active_filters())
         page = context["page_obj"]
         canonical_query = filter_query
-        if page and page.number > 1:
+        if page is not None and page.number > 1:
             canonical_query = urlencode({**self.active_filters(), "page": page.number})
         urls = same_page_in_every_language(self.request)
         context.update(
@@ -129,8 +129,20 @@ class ContentDetailView(DetailView):
         return self.model.objects.published()
 
     def get_object(self, queryset=None):
-        queryset = queryset if queryset is not None else self.get_queryset()
         slug, language = self.kwargs["slug"], current_language()
+        if queryset is None:
+            # The item an address leads to is the same until content changes or a scheduled
+            # moment comes, which is what the page version says: read once per version.
+            name = f"item:{self.model._meta.label}:{language}:{slug}"
+            item = remembered(self.request, name, lambda: self.find_object(slug, language))
+        else:
+            item = self.find_object(slug, language, queryset)
+        if item is None:
+            raise Http404
+        return item
+
+    def find_object(self, slug: str, language: str, queryset=None):
+        queryset = queryset if queryset is not None else self.get_queryset()
         item = queryset.find_by_slug(slug, language)
         if item is None:
             # An address the item used to have: get() answers with a permanent redirect.
@@ -140,8 +152,6 @@ class ContentDetailView(DetailView):
                 .first()
             )
             item = queryset.filter(pk=former.content_id).first() if former else None
-        if item is None:
-            raise Http404
         return item
 
     def get(self, request, *args, **kwargs):

@@ -10,11 +10,14 @@ def fast_and_isolated(settings, tmp_path):
     empty cache, so no test sees another's cached pages."""
     from django.core.cache import cache
 
+    from iawp_site.near_cache import forget_everything
+
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PAGE_CACHE_ENABLED = True  # one test process: its memory is a shared cache
     settings.FRAGMENT_CACHE_ENABLED = True
     cache.clear()
+    forget_everything()  # each process's own copies of pages and pieces (with Redis)
 
 
 @pytest.fixture

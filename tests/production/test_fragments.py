@@ -1,7 +1,7 @@
 """List cards come from the shared cache (the page cache off, as when an editor browses or
 a query string is new), yet never show an old text, another language or a stale badge."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from unittest import mock
 
 import pytest
@@ -85,3 +85,60 @@ def test_the_month_grid_shows_a_new_event_at_once(client):
     EventFactory(title_en="Second assembly", start_date=date(2024, 5, 3))
     grid = parse(client.get("/en/events/2024/5/")).xpath("//table//a/text()")
     assert sorted(grid) == ["First assembly", "Second assembly"]
+
+
+def current_menu_entry(response) -> str:
+    return parse(response).xpath("string(//nav[@class='wrap main-nav']//a[@aria-current])")
+
+
+def test_the_reused_menu_still_marks_the_section_the_visitor_is_in(client):
+    PostFactory()
+    for _ in range(2):  # the second round is made of reused pieces
+        assert current_menu_entry(client.get("/en/news/")) == "News"
+        assert current_menu_entry(client.get("/en/events/")) == "Events"
+        assert current_menu_entry(client.get("/es/events/")) == "Eventos"
+        assert current_menu_entry(client.get("/en/")) == "Home"
+
+
+def test_the_reused_filter_form_keeps_each_visitors_choice(client):
+    PostFactory(region="africa")
+    selected = "//select[@name='region']/option[@selected]/@value"
+    for _ in range(2):
+        assert parse(client.get("/en/news/?region=africa")).xpath(selected) == ["africa"]
+        assert parse(client.get("/en/news/")).xpath(selected) == [""]
+        junk = parse(client.get("/en/news/?region=atlantis"))
+        assert junk.xpath("//select[@name='region']/@aria-invalid") == ["true"]
+        assert junk.xpath("string(//p[@class='form-error'])").startswith("Some filters")
+
+
+def test_the_reused_footer_is_in_the_visitors_language(client):
+    for _ in range(2):
+        for language, label in (("en", "Subscribe"), ("fr", "S’abonner"), ("es", "Suscribirse")):
+            page = parse(client.get(f"/{language}/news/"))
+            assert page.xpath("string(//footer//button)") == label
+
+
+def test_a_far_page_of_a_list_follows_an_edit_at_once(client, settings):
+    start = datetime(2024, 5, 1, tzinfo=UTC)
+    posts = [
+        PostFactory(title_en=f"Item {number}", published_at=start + timedelta(hours=number))
+        for number in range(settings.NEWS_PER_PAGE + 1)
+    ]
+    assert card_titles(client.get("/en/news/?page=2")) == ["Item 0"]
+    posts[0].title_en = "Item 0, edited"
+    posts[0].save()
+    assert card_titles(client.get("/en/news/?page=2")) == ["Item 0, edited"]
+    PostFactory(title_en="Newest", published_at=start + timedelta(days=1))
+    assert card_titles(client.get("/en/news/?page=2")) == ["Item 1", "Item 0, edited"]
+
+
+def test_an_item_page_follows_an_edit_of_its_address_at_once(client):
+    post = PostFactory(title_en="Before", slug_en="before")
+    assert client.get("/en/news/before/").status_code == 200
+    post.slug_en = "after"
+    post.save()
+    assert client.get("/en/news/before/")["Location"] == "/en/news/after/"
+    assert parse(client.get("/en/news/after/")).xpath("string(//h1)") == "Before"
+    post.status = "draft"
+    post.save()
+    assert client.get("/en/news/after/").status_code == 404

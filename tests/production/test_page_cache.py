@@ -154,3 +154,31 @@ def test_health_and_readiness(client):
     assert (response.status_code, response.content) == (200, b"ok\n")
     ready = client.get("/readyz")
     assert (ready.status_code, ready.content) == (200, b"ready\n")
+
+
+def test_cached_pages_go_compressed_to_clients_that_accept_it(client):
+    import gzip
+
+    import brotli
+
+    PostFactory(title_en="Compressed once, served often")
+    plain = client.get("/en/news/")
+    assert "Accept-Encoding" in plain["Vary"]
+    for header, coding, decompress in (
+        ("gzip, deflate, br", "br", brotli.decompress),
+        ("gzip", "gzip", gzip.decompress),
+        ("br;q=0, gzip;q=0.8", "gzip", gzip.decompress),
+    ):
+        served = client.get("/en/news/", HTTP_ACCEPT_ENCODING=header)
+        assert served["X-Page-Cache"] == "hit" and served["Content-Encoding"] == coding
+        assert decompress(served.content) == plain.content
+        assert len(served.content) < len(plain.content) / 2
+        assert int(served["Content-Length"]) == len(served.content)
+        assert served["ETag"] != plain["ETag"]
+        again = client.get(
+            "/en/news/", HTTP_ACCEPT_ENCODING=header, HTTP_IF_NONE_MATCH=served["ETag"]
+        )
+        assert again.status_code == 304
+    for header in ("", "identity", "br;q=0, gzip;q=0"):
+        served = client.get("/en/news/", HTTP_ACCEPT_ENCODING=header)
+        assert not served.has_header("Content-Encoding") and served.content == plain.content
