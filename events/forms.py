@@ -15,11 +15,15 @@ class EventFilterForm(ContentFilterForm):
         choices=[("", _("All types")), *Event.EventType.choices],
     )
 
-    def __init__(self, *args, countries_in_use: set[str] | None = None, **kwargs):
+    def __init__(self, *args, country_choices: list | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        # Only countries that have events: a list of 250 would weigh on every phone, and
-        # django-countries sorts them by their name in the visitor's language.
-        used = Event.objects.countries_in_use() if countries_in_use is None else countries_in_use
-        self.fields["country"].choices = [("", _("All countries"))] + [
-            (country.code, country.name) for country in countries if country.code in used
-        ]
+        if country_choices is None:
+            country_choices = self.country_choices(Event.objects.countries_in_use())
+        self.fields["country"].choices = [("", _("All countries")), *country_choices]
+
+    @staticmethod
+    def country_choices(used: set[str]) -> list[tuple[str, str]]:
+        """Only countries that have events: a list of 250 would weigh on every phone.
+        django-countries sorts them by their name in the active language (which takes a
+        while: views remember the answer per language and page version)."""
+        return [(country.code, country.name) for country in countries if country.code in used]

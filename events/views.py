@@ -9,12 +9,13 @@ from django.utils.translation import gettext
 from django.views import View
 
 from iawp_site.dates import babel_locale, month_and_year
-from iawp_site.fragments import remembered
+from iawp_site.fragments import RememberedPageItems, remembered
 from iawp_site.languages import current_language, localized_field, stored_language_codes
 from iawp_site.models import Region
 from iawp_site.structured_data import event_data
 from iawp_site.views import ContentDetailView, ContentPreviewView, FilteredListView
 
+from .dates import when_label
 from .forms import EventFilterForm
 from .ics import build_calendar, google_calendar_link
 from .models import CALENDAR_FEED_LIMIT, Event, Precision
@@ -37,13 +38,16 @@ class EventListView(FilteredListView):
     feed_filters = ("region",)
     feed_query_name = "events_feed_query"
 
-    def get_queryset(self):
-        self.queryset = Event.objects.upcoming()
-        return super().get_queryset()
+    def list_queryset(self):
+        return Event.objects.upcoming()
 
     def get_filter_form_kwargs(self) -> dict:
-        used = remembered(self.request, "event-countries", Event.objects.countries_in_use)
-        return {"countries_in_use": used}
+        choices = remembered(
+            self.request,
+            f"event-countries:{current_language()}",
+            lambda: EventFilterForm.country_choices(Event.objects.countries_in_use()),
+        )
+        return {"country_choices": choices}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(listing=self.listing, **kwargs)
@@ -52,9 +56,8 @@ class EventListView(FilteredListView):
 class PastEventListView(EventListView):
     listing = "past"
 
-    def get_queryset(self):
-        self.queryset = Event.objects.past()
-        return FilteredListView.get_queryset(self)
+    def list_queryset(self):
+        return Event.objects.past()
 
 
 @dataclass
@@ -81,9 +84,12 @@ class MonthView(EventListView):
         return date(year, month, 1)
 
     def get_queryset(self):
+        self.get_month()  # a month out of range is a 404 at once
+        return super().get_queryset()
+
+    def list_queryset(self):
         month = self.get_month()
-        self.queryset = Event.objects.in_month(month.year, month.month).order_by("window_start")
-        return FilteredListView.get_queryset(self)
+        return Event.objects.in_month(month.year, month.month).order_by("window_start")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -97,7 +103,7 @@ class MonthView(EventListView):
             for name in ("title", "slug")
             for code in stored_language_codes()
         ]
-        in_grid = self.get_queryset().exclude(date_precision__in=APPROXIMATE).only(*columns)
+        in_grid = self.filtered_queryset().exclude(date_precision__in=APPROXIMATE).only(*columns)
         weeks = remembered(
             self.request,
             f"month-grid:{self.list_identity()}",
@@ -167,11 +173,22 @@ class EventDetailView(ContentDetailView):
     def structured_data(self, item):
         return event_data(item, self.request)
 
+    def facts(self, item) -> dict:
+        return {
+            **super().facts(item),
+            "when": when_label(item),
+            "calendar_file_url": item.calendar_file_url(),
+            "google_calendar_url": google_calendar_link(item, self.request)
+            if item.is_timed
+            else "",
+        }
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        facts = self.item_facts()
+        for name in ("when", "calendar_file_url", "google_calendar_url"):
+            context[name] = facts[name]
         context["organisers"], context["organisers_language"] = self.object.localized_organisers()
-        if self.object.is_timed:
-            context["google_calendar_url"] = google_calendar_link(self.object, self.request)
         return context
 
 
@@ -206,5 +223,7 @@ class CalendarFeedView(View):
                 raise Http404
             events = events.filter(region=region)
             name = f"{name} ({Region(region).label})"
-        events = events[:CALENDAR_FEED_LIMIT]
+        events = RememberedPageItems(
+            events[:CALENDAR_FEED_LIMIT], request, f"calendar-feed:{region or ''}"
+        )
         return ics_response(build_calendar(events, request, name=name), "iawp-events.ics")

@@ -93,47 +93,71 @@ def render_cards(request, items, heading: int = 2, first_position: int | None = 
                 for item, position in positioned(items, first_position)
             )
         )
+
+    def position(index: int) -> int | None:
+        return None if first_position is None else first_position + index
+
+    if is_unread_list(items) and is_card_kind(items.model):
+        cards = pieces_of_items(
+            request,
+            items,
+            f"card:{heading}",
+            make=lambda item, index: render_card(item, heading, position(index)),
+            variant=lambda index: str(position(index) == 1),
+        )
+        return mark_safe("".join(cards))
+
     prefix = f"card:{release_stamp()}:{page_version(request)}:{current_language()}:{heading}"
-    numbers = None
-    if isinstance(items, RememberedPageItems) and is_card_kind(items.model):
-        numbers = items.numbers()
-    elif isinstance(items, QuerySet) and items._result_cache is None and is_card_kind(items.model):
-        numbers = list(items.values_list("pk", flat=True))
-    if numbers is not None:
-        # A list not yet read: its keys need only the numbers of its items, and the items
-        # themselves are read only for the cards not made yet (usually none). Making twenty
-        # objects of some hundred columns each is most of what a list page costs otherwise.
-        kind = items.model._meta.model_name
-        keys = [
-            f"{prefix}:{kind}:{number}:{position == 1}"
-            for number, position in positioned(numbers, first_position)
-        ]
-        stored = fetch_pieces(keys)
-        missing = [number for key, number in zip(keys, numbers, strict=True) if key not in stored]
-        objects = items.model._default_manager.in_bulk(missing) if missing else {}
-        entries = [
-            (key, lambda number=number, position=position: (objects[number], position))
-            for key, (number, position) in zip(
-                keys, positioned(numbers, first_position), strict=True
-            )
-        ]
-    else:
-        entries = []
-        for item, position in positioned(items, first_position):
-            item = concrete(item)
-            key = f"{prefix}:{item._meta.model_name}:{item.pk}:{position == 1}"
-            entries.append((key, lambda item=item, position=position: (item, position)))
-        stored = fetch_pieces([key for key, _card in entries])
-    made = {}
-    html = []
-    for key, card in entries:
-        if key not in stored:
-            item, position = card()
-            made[key] = render_card(item, heading, position)
-        html.append(stored.get(key) or made[key])
+    entries = []
+    for index, item in enumerate(items):
+        item = concrete(item)
+        key = f"{prefix}:{item._meta.model_name}:{item.pk}:{position(index) == 1}"
+        entries.append((key, item, index))
+    stored = fetch_pieces([key for key, _item, _index in entries])
+    made = {
+        key: render_card(item, heading, position(index))
+        for key, item, index in entries
+        if key not in stored
+    }
     if made:
         keep_pieces(made)
-    return mark_safe("".join(html))
+    return mark_safe("".join(stored.get(key) or made[key] for key, _item, _index in entries))
+
+
+def is_unread_list(items) -> bool:
+    if isinstance(items, RememberedPageItems):
+        return True
+    return isinstance(items, QuerySet) and items._result_cache is None
+
+
+def pieces_of_items(request, items, name: str, make, variant=lambda index: "") -> list:
+    """`make(item, index)` for each item of a list not read yet (a RememberedPageItems or a
+    queryset), reusing what was made under this page version. The list's keys need only the
+    numbers of its items, and the items themselves are read, in one query, only for the
+    pieces not made yet (usually none): making twenty objects of some hundred columns each
+    is most of what a list page costs otherwise. `name` and `variant(index)` must say
+    everything else a piece depends on; the language is added here."""
+    if not (settings.FRAGMENT_CACHE_ENABLED and request is not None):
+        return [make(item, index) for index, item in enumerate(items)]
+    if isinstance(items, RememberedPageItems):
+        numbers = items.numbers()
+    else:
+        numbers = list(items.values_list("pk", flat=True))
+    model = items.model
+    prefix = f"each:{release_stamp()}:{page_version(request)}:{current_language()}:{name}"
+    kind = model._meta.model_name
+    keys = [f"{prefix}:{kind}:{number}:{variant(index)}" for index, number in enumerate(numbers)]
+    stored = fetch_pieces(keys)
+    missing = [number for key, number in zip(keys, numbers, strict=True) if key not in stored]
+    objects = model._default_manager.in_bulk(missing) if missing else {}
+    made = {
+        key: make(objects[number], index)
+        for index, (key, number) in enumerate(zip(keys, numbers, strict=True))
+        if key not in stored
+    }
+    if made:
+        keep_pieces(made)
+    return [stored[key] if key in stored else made[key] for key in keys]
 
 
 def positioned(items, first_position: int | None):
@@ -177,10 +201,11 @@ class RememberedCountPaginator(Paginator):
 
 
 class RememberedPageItems(Sequence):
-    """The items of one page of a list. Which items they are is remembered per page version,
-    so that a far page (500, say) does not make the database skip thousands of rows each
-    time; the items themselves are read only if something asks for them (cards are usually
-    made already: see render_cards)."""
+    """The items of one page of a list (or of a short list such as the home page's). Which
+    items they are is remembered per page version, so that a far page (500, say) does not
+    make the database skip thousands of rows each time; the items themselves are read only
+    if something asks for them (cards are usually made already: see render_cards).
+    `name` must say which list and which page."""
 
     def __init__(self, queryset: QuerySet, request, name: str):
         self.queryset, self.request, self.name = queryset, request, name
@@ -199,4 +224,44 @@ class RememberedPageItems(Sequence):
         return self.items[index]
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.numbers())
+
+
+class DeferredQuerySet:
+    """A list's queryset, built only when something reads it. Its count and the items of
+    each of its pages are remembered per page version, so on most requests nothing does;
+    anything a queryset has is passed on to the built one."""
+
+    # The paginator warns about unordered lists by asking this, which would build the
+    # query; the lists given here are all ordered (by their model or explicitly).
+    ordered = True
+
+    def __init__(self, model, build, window: slice | None = None):
+        self.model, self.build, self.window = model, build, window
+
+    @cached_property
+    def built(self) -> QuerySet:
+        queryset = self.build()
+        return queryset[self.window] if self.window is not None else queryset
+
+    def __getitem__(self, key):
+        if isinstance(key, slice) and self.window is None:
+            return DeferredQuerySet(self.model, self.build, key)
+        return self.built[key]
+
+    def __getattr__(self, name):
+        if name.startswith("__") or name in ("model", "build", "window"):
+            raise AttributeError(name)  # not set yet (copying, unpickling): nothing to build
+        return getattr(self.built, name)
+
+    def count(self) -> int:
+        return self.built.count()
+
+    def __iter__(self):
+        return iter(self.built)
+
+    def __len__(self) -> int:
+        return len(self.built)
+
+    def __bool__(self) -> bool:
+        return bool(self.built)

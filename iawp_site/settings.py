@@ -74,7 +74,7 @@ MIDDLEWARE = [
     # middleware below added. It skips anyone with a session (editors) and static files.
     "iawp_site.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "iawp_site.csp_policy.OnceBuiltCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",

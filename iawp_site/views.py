@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
-from .fragments import RememberedCountPaginator, remembered
+from .fragments import DeferredQuerySet, RememberedCountPaginator, RememberedPageItems, remembered
 from .languages import current_language, language_codes
 from .models import Content, FormerSlug, Page, Region, SiteSettings
 from .page_languages import language_context, same_page_in_every_language
@@ -66,7 +66,16 @@ class FilteredListView(RememberedCountMixin, ListView):
         return {name: value for name, value in cleaned.items() if value}
 
     def get_queryset(self):
-        return self.get_filter_form().filter(super().get_queryset(), self.active_filters())
+        # Built only if read: a list's count and the items of each of its pages are
+        # remembered per page version, and building the query was a fifth of a list page.
+        return DeferredQuerySet(self.model, self.filtered_queryset)
+
+    def filtered_queryset(self):
+        return self.get_filter_form().filter(self.list_queryset(), self.active_filters())
+
+    def list_queryset(self):
+        """What the list shows before the visitor's filters."""
+        return super().get_queryset()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -156,17 +165,29 @@ class ContentDetailView(DetailView):
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
-        own_url = self.object.get_absolute_url()
+        own_url = self.item_facts()["urls"][current_language()]
         if request.path != own_url:
             query = request.META.get("QUERY_STRING")
             return HttpResponsePermanentRedirect(own_url + (f"?{query}" if query else ""))
         context = self.get_context_data(object=self.object)
         return self.render_to_response(context)
 
+    def item_facts(self) -> dict:
+        """What the page says of its item that only an edit can change (its addresses in
+        every language, its schema.org data, ...): worked out once per page version,
+        language and host."""
+        item, request = self.object, self.request
+        name = f"facts:{item._meta.label}:{item.pk}:{current_language()}:{request.scheme}"
+        return remembered(request, f"{name}:{request.get_host()}", lambda: self.facts(item))
+
+    def facts(self, item) -> dict:
+        return {"urls": item.urls_by_language(), "structured_data": self.structured_data(item)}
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         item = self.object
-        urls = item.urls_by_language()
+        facts = self.item_facts()
+        urls = facts["urls"]
         localized = item.localized()
         context.update(
             language_context(
@@ -179,7 +200,7 @@ class ContentDetailView(DetailView):
             text=localized,
             translation_credit=translation_credit(item, localized.language),
             share_image=share_image_context(item, localized, self.request),
-            structured_data=self.structured_data(item),
+            structured_data=facts["structured_data"],
         )
         return context
 
@@ -225,9 +246,13 @@ class HomeView(TemplateView):
 
         context = super().get_context_data(**kwargs)
         published = Post.objects.published()
-        featured = list(published.filter(featured=True)[:3])
-        latest = published.exclude(pk__in=[post.pk for post in featured])[:6]
-        site = SiteSettings.load()
+        featured = RememberedPageItems(
+            published.filter(featured=True)[:3], self.request, "home:featured"
+        )
+        latest = RememberedPageItems(
+            published.exclude(pk__in=featured.numbers())[:6], self.request, "home:latest"
+        )
+        site = remembered(self.request, "site-settings", SiteSettings.load)
         context.update(
             featured_posts=featured,
             latest_posts=latest,

@@ -13,9 +13,8 @@ class PostListView(FilteredListView):
     feed_filters = ("region", "category")
     feed_query_name = "news_feed_query"
 
-    def get_queryset(self):
-        self.queryset = Post.objects.published()
-        return super().get_queryset()
+    def list_queryset(self):
+        return Post.objects.published()
 
 
 class PostDetailView(ContentDetailView):

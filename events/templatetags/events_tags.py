@@ -3,6 +3,7 @@ from django.utils.translation import gettext
 
 from events.dates import when_label
 from events.models import Event
+from iawp_site.fragments import RememberedPageItems
 
 register = template.Library()
 
@@ -23,4 +24,6 @@ def event_state(event: Event) -> str:
 
 @register.inclusion_tag("includes/upcoming_events.html", takes_context=True)
 def upcoming_events(context, limit: int = 3):
-    return {"events": Event.objects.upcoming()[:limit], "request": context.get("request")}
+    request = context.get("request")
+    events = Event.objects.upcoming()[:limit]
+    return {"events": RememberedPageItems(events, request, f"upcoming:{limit}"), "request": request}

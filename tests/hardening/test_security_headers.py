@@ -74,3 +74,12 @@ def test_cookies_are_https_only_and_hidden_from_scripts(client, https_only, comm
     assert login.status_code == 200  # wrong password: the form again, no session
     session = committee.get("/admin/", secure=True)
     assert session.status_code == 200
+
+
+def test_every_public_page_gets_the_policy_the_settings_give(client, settings):
+    from csp.utils import build_policy
+
+    first, second = client.get("/en/"), client.get("/fr/news/")
+    assert first["Content-Security-Policy"] == second["Content-Security-Policy"] == build_policy()
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    assert client.get("/es/events/")["Content-Security-Policy"] == "default-src 'none'"
