@@ -94,12 +94,16 @@ class Subscription:
     def __init__(self):
         pool = redis_pool()
         self.connection = pool.connection_class(**pool.connection_kwargs)
-        self.connection.connect()
-        self.connection.send_command("SUBSCRIBE", channel_name())
-        # Only once Redis confirms is every later change sure to be announced here.
-        reply = self.connection.read_response(timeout=5, push_request=True)
-        if not reply or reply[0] not in (b"subscribe", "subscribe"):
-            raise ConnectionError(f"unexpected answer to SUBSCRIBE: {reply!r}")
+        try:
+            self.connection.connect()
+            self.connection.send_command("SUBSCRIBE", channel_name())
+            # Only once Redis confirms is every later change sure to be announced here.
+            reply = self.connection.read_response(timeout=5, push_request=True)
+            if not reply or reply[0] not in (b"subscribe", "subscribe"):
+                raise ConnectionError(f"unexpected answer to SUBSCRIBE: {reply!r}")
+        except Exception:
+            self.close()
+            raise
 
     def nothing_changed(self) -> bool:
         """True when nothing was announced since the last call; reads all that is waiting."""
@@ -125,6 +129,7 @@ class LocalPages:
         self.next_change = 0.0
         self.subscription: Subscription | None = None
         self.next_attempt = 0.0
+        self.next_check = 0.0
         self.lock = threading.Lock()  # gunicorn may run several threads per process
 
     def forget(self) -> None:
@@ -146,17 +151,36 @@ class LocalPages:
             self.pages.clear()
             return False
         try:
-            unchanged = self.subscription.nothing_changed()
+            unchanged = self.subscription.nothing_changed() and self.version_confirmed()
         except Exception:  # lost the connection: changes may have been missed
             logger.warning("The subscription to page changes was lost; subscribing again")
-            self.subscription.close()
-            self.subscription = None
             unchanged = False
+            self.drop_subscription()
         if not unchanged:
             self.version = None
             self.pages.clear()
             return False
         return self.version is not None and time.time() < self.next_change
+
+    def version_confirmed(self) -> bool:
+        """Once a second, the version is also read from Redis. A connection can die without
+        either end noticing (a network cut, a failover): announcements would then stop
+        coming, and this bounds how long old pages could be served to about a second."""
+        if self.version is None or time.monotonic() < self.next_check:
+            return True
+        from .page_cache import VERSION_KEY
+
+        self.next_check = time.monotonic() + 1
+        if cache.get(VERSION_KEY) == self.version:
+            return True
+        logger.warning("The page version changed without an announcement; subscribing again")
+        self.drop_subscription()
+        return False
+
+    def drop_subscription(self) -> None:
+        if self.subscription is not None:
+            self.subscription.close()
+        self.subscription = None
 
     def current_version(self) -> int | None:
         """The page version, when this process knows it is still the current one."""

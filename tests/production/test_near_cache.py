@@ -110,3 +110,20 @@ def test_an_edit_in_this_process_empties_its_pages_at_once(client):
 def test_without_redis_no_process_keeps_pages_of_its_own(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     assert near_cache.local_pages() is None and near_cache.local_pieces() is None
+
+
+@needs_redis
+@pytest.mark.django_db
+def test_a_subscription_that_silently_stopped_delivering_is_noticed_within_a_second(
+    client, other_server, monkeypatch
+):
+    post = PostFactory(title_en="Before")
+    url = post.get_absolute_url("en")
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    # The connection looks alive but carries nothing any more (a cut no end has noticed).
+    monkeypatch.setattr(near_cache.Subscription, "nothing_changed", lambda self: True)
+    Content.objects.filter(pk=post.pk).update(title_en="After")
+    announce_from_elsewhere(other_server)
+    near_cache.local_pages().next_check = 0  # the second has passed
+    assert heading(client.get(url)) == "After"
