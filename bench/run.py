@@ -118,9 +118,9 @@ def ensure_wrk() -> str:
     return shutil.which("wrk")
 
 
-def run_wrk(wrk: str, url: str) -> dict:
+def run_wrk(wrk: str, url: str, seconds: int = DURATION) -> dict:
     output = subprocess.run(
-        [wrk, "-t", str(THREADS), "-c", str(CONNECTIONS), "-d", f"{DURATION}s", "--latency",
+        [wrk, "-t", str(THREADS), "-c", str(CONNECTIONS), "-d", f"{seconds}s", "--latency",
          "-H", f"Accept-Encoding: {ACCEPT_ENCODING}", url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
@@ -167,6 +167,8 @@ def serve_and_measure(env: dict, wrk: str, page_cache: bool, fragments: bool) ->
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base, server)
+        # Workers that have just started are still warming up: a short run first, not kept.
+        run_wrk(wrk, base + "/healthz", seconds=2)
         results = {}
         for name, path in page_paths().items():
             urllib.request.urlopen(base + path, timeout=60).read()  # warm the page (and cache)

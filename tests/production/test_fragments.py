@@ -142,3 +142,17 @@ def test_an_item_page_follows_an_edit_of_its_address_at_once(client):
     post.status = "draft"
     post.save()
     assert client.get("/en/news/after/").status_code == 404
+
+
+def test_an_items_reused_labels_follow_an_edit_at_once(client):
+    event = EventFactory(region="africa", city="Accra", title_en="Assembly")
+    url = event.get_absolute_url("en")
+    labels = "string(//header[@class='item-header']/p[@class='meta'])"
+    where = "string(//dl[@class='event-facts'])"
+    assert "Africa" in parse(client.get(url)).xpath(labels)
+    assert "Accra" in parse(client.get(url)).xpath(where)
+    event.region, event.city = "europe", "Lyon"
+    event.save()
+    page = parse(client.get(url))
+    assert "Europe" in page.xpath(labels) and "Lyon" in page.xpath(where)
+    assert "Europa" in parse(client.get(event.get_absolute_url("es"))).xpath(labels)
