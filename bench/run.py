@@ -32,6 +32,7 @@ from tests.site_server import free_port, manage, wait_until_up  # noqa: E402
 
 NEWS, EVENTS = 10_000, 5_000
 DURATION, CONNECTIONS, THREADS = 8, 16, 2
+CEILING_SECONDS = 4
 # What every browser and calendar app sends; cached pages are stored compressed for them.
 ACCEPT_ENCODING = "gzip, deflate, br"
 # (title, page cache, fragment cache, target ratio, pages the target is for): the page cache
@@ -171,19 +172,24 @@ def serve_and_measure(env: dict, wrk: str, page_cache: bool, fragments: bool) ->
         wait_until_up(base, server)
         # Workers that have just started are still warming up: a short run first, not kept.
         run_wrk(wrk, base + "/healthz", seconds=2)
+        # The ceiling is measured right before each page and once more at the end, and each
+        # page is compared to the mean of the two runs around it: a virtual machine's speed
+        # drifts by several per cent within a minute, which one ceiling for all would hide.
+        ceilings = []
         results = {}
         for name, path in page_paths().items():
+            if path == "/healthz":
+                continue
+            ceilings.append(run_wrk(wrk, base + "/healthz", seconds=CEILING_SECONDS)["rps"])
             urllib.request.urlopen(base + path, timeout=60).read()  # warm the page (and cache)
             results[name] = run_wrk(wrk, base + path)
-            if not path.startswith("/healthz"):
-                results[name]["bytes"] = page_bytes(base, path)
-        # The ceiling again at the end: the mean of both is what every page is compared to,
-        # so that a machine that warms up or slows down during the run misleads less.
-        last = run_wrk(wrk, base + "/healthz")
-        first = results["healthz (ceiling)"]
-        first["ceiling_runs"] = (first["rps"], last["rps"])
-        first["rps"] = (first["rps"] + last["rps"]) / 2
-        return results
+            results[name]["bytes"] = page_bytes(base, path)
+        ceilings.append(run_wrk(wrk, base + "/healthz", seconds=CEILING_SECONDS)["rps"])
+        for row, before, after in zip(results.values(), ceilings, ceilings[1:], strict=False):
+            row["ceiling"] = (before + after) / 2
+        healthz = run_wrk(wrk, base + "/healthz")
+        healthz["ceilings"] = ceilings
+        return {"healthz (ceiling)": healthz, **results}
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -191,8 +197,7 @@ def serve_and_measure(env: dict, wrk: str, page_cache: bool, fragments: bool) ->
 
 def table(results: dict, target: float | None, targeted=None) -> str:
     """`targeted`: the pages the target is for (None: every page)."""
-    ceiling = results["healthz (ceiling)"]["rps"]
-    before, after = results["healthz (ceiling)"]["ceiling_runs"]
+    ceilings = results["healthz (ceiling)"]["ceilings"]
     for_whom = "" if targeted is None else " for lists and items"
     lines = [
         f"| page | req/s | ratio to /healthz{f' (target ≥ {target}{for_whom})' if target else ''} "
@@ -202,15 +207,17 @@ def table(results: dict, target: float | None, targeted=None) -> str:
     ]  # fmt: skip
     for name, row in results.items():
         html, sent, css, scripts = row.get("bytes", ("", "", "", ""))
-        ratio = row["rps"] / ceiling
+        ratio = row["rps"] / row.get("ceiling", row["rps"])
         aimed = target and not name.startswith("healthz") and (targeted is None or name in targeted)
         mark = (" (below target)" if ratio < target else " ✓") if aimed else ""
         lines.append(
             f"| {name} | {row['rps']:.0f} | {ratio:.2f}{mark} | {row['p50']} | {row['p99']} | "
             f"{row['errors']} | {html} | {sent} | {css} | {scripts} |"
         )
+    runs = ", ".join(f"{ceiling:.0f}" for ceiling in ceilings)
     lines.append(
-        f"\n/healthz: {before:.0f} req/s first, {after:.0f} last; their mean is the ceiling."
+        f"\n/healthz before each page and after the last: {runs} req/s. Each page's ratio is "
+        "to the mean of the two runs around it."
     )
     return "\n".join(lines)
 
@@ -257,7 +264,7 @@ def main() -> int:
         (ROOT / "bench" / "RESULTS.md").write_text(
             "# Benchmark results\n\n"
             f"Recorded {time.strftime('%Y-%m-%d')} with `bench/run.py` on {machine}\n\n"
-            "Each ratio is to `/healthz` measured in the same run, before and after the pages. "
+            "Each ratio is to `/healthz` measured in the same run, just before and after the page. "
             "wrk sends `Accept-Encoding` as browsers do: *bytes sent* is what a browser "
             "receives (pages from the page cache go compressed).\n\n" + "\n".join(sections),
             encoding="utf-8",
