@@ -86,17 +86,17 @@ def render_card(item, heading: int, position: int | None) -> str:
 def render_cards(request, items, heading: int = 2, first_position: int | None = None) -> SafeString:
     """The cards of `items` in order; `first_position` numbers them so that only the first
     image of a page loads eagerly."""
-    if not (settings.FRAGMENT_CACHE_ENABLED and request is not None):
-        return mark_safe(
-            "".join(
-                render_card(concrete(item), heading, position)
-                for item, position in positioned(items, first_position)
-            )
-        )
 
     def position(index: int) -> int | None:
         return None if first_position is None else first_position + index
 
+    if not (settings.FRAGMENT_CACHE_ENABLED and request is not None):
+        return mark_safe(
+            "".join(
+                render_card(concrete(item), heading, position(index))
+                for index, item in enumerate(items)
+            )
+        )
     if is_unread_list(items) and is_card_kind(items.model):
         cards = pieces_of_items(
             request,
@@ -158,11 +158,6 @@ def pieces_of_items(request, items, name: str, make, variant=lambda index: "") -
     if made:
         keep_pieces(made)
     return [stored[key] if key in stored else made[key] for key in keys]
-
-
-def positioned(items, first_position: int | None):
-    for offset, item in enumerate(items):
-        yield item, None if first_position is None else first_position + offset
 
 
 def is_card_kind(model) -> bool:

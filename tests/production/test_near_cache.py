@@ -50,6 +50,15 @@ def announce_from_elsewhere(connection) -> None:
     connection.publish(near_cache.channel_name(), "changed")
 
 
+def page_kept_locally(client, title: str):
+    """A post and its address, its page made and then answered from the cache."""
+    post = PostFactory(title_en=title)
+    url = post.get_absolute_url("en")
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    return post, url
+
+
 @needs_redis
 @pytest.mark.django_db
 def test_a_repeated_visit_is_answered_from_the_process_without_asking_redis(client, monkeypatch):
@@ -64,10 +73,8 @@ def test_a_repeated_visit_is_answered_from_the_process_without_asking_redis(clie
 @needs_redis
 @pytest.mark.django_db
 def test_a_change_announced_by_another_server_is_seen_on_the_next_request(client, other_server):
-    post = PostFactory(title_en="Before")
-    url = post.get_absolute_url("en")
+    post, url = page_kept_locally(client, "Before")
     assert heading(client.get(url)) == "Before"
-    assert client.get(url)["X-Page-Cache"] == "hit"
     # Written as another server would: no signal reaches this process.
     Content.objects.filter(pk=post.pk).update(title_en="After")
     announce_from_elsewhere(other_server)
@@ -79,10 +86,7 @@ def test_a_change_announced_by_another_server_is_seen_on_the_next_request(client
 def test_after_a_lost_subscription_pages_are_checked_with_redis_again(
     client, other_server, monkeypatch
 ):
-    post = PostFactory(title_en="Before")
-    url = post.get_absolute_url("en")
-    client.get(url)
-    assert client.get(url)["X-Page-Cache"] == "hit"
+    post, url = page_kept_locally(client, "Before")
     # The subscription drops (a Redis restart, a network cut) and a change made meanwhile
     # is never announced to this process.
     other_server.client_kill_filter(_type="pubsub")
@@ -117,10 +121,7 @@ def test_without_redis_no_process_keeps_pages_of_its_own(settings):
 def test_a_subscription_that_silently_stopped_delivering_is_noticed_within_a_second(
     client, other_server, monkeypatch
 ):
-    post = PostFactory(title_en="Before")
-    url = post.get_absolute_url("en")
-    client.get(url)
-    assert client.get(url)["X-Page-Cache"] == "hit"
+    post, url = page_kept_locally(client, "Before")
     # The connection looks alive but carries nothing any more (a cut no end has noticed).
     monkeypatch.setattr(near_cache.Subscription, "nothing_changed", lambda self: True)
     Content.objects.filter(pk=post.pk).update(title_en="After")
