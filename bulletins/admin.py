@@ -15,21 +15,27 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
 from iawp_site.admin import CspNonceAdmin, RegionScopedAdmin
-from iawp_site.models import Content
+from iawp_site.dates import long_date
+from iawp_site.models import Content, Region
+from iawp_site.roles import editable_regions
 
-from .composing import prefill
+from .composing import in_scope, news_window, prefill
 from .emails import render_email
 from .models import Bulletin, BulletinItem, Delivery, Subscriber
 from .sending import progress, recipients, request_sending
 from .views import bulletin_page_context
 
 PREVIEW_KINDS = {"web": _("web page"), "html": _("email"), "text": _("plain text")}
+# The heading of Django's own column of checkboxes in an inline: what the editor ticks to
+# take an item out, so the instructions quote the very word the column shows.
+DROP_COLUMN = _("Delete?")
 
 
 class ContentChoiceField(forms.ModelChoiceField):
@@ -42,26 +48,53 @@ class BulletinItemInline(admin.TabularInline):
     model = BulletinItem
     extra = 1
     fields = ("position", "content")
-    verbose_name_plural = _("items (lowest position first; clear the box to drop one)")
+    verbose_name_plural = format_lazy(
+        _(
+            "items (lowest position first; to drop one, tick “{}” on its row: it leaves "
+            "this bulletin, but the news item or event itself is not deleted)"
+        ),
+        DROP_COLUMN,
+    )
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "content":
-            # Recent news and events not over yet, and whatever the bulletin already has.
-            now = timezone.now()
-            object_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = (
-                Content.objects.published()
-                .filter(
-                    Q(published_at__gte=now - timedelta(days=120))
-                    | Q(event__window_end__gt=now)
-                    | Q(pk__in=BulletinItem.objects.filter(bulletin_id=object_id).values("content"))
-                )
-                .select_related("event", "post")
-                .distinct()
-                .order_by("-published_at")
-            )
+            # Nothing until get_formset, which knows the bulletin, narrows it to the scope.
+            kwargs["queryset"] = Content.objects.none()
             kwargs["form_class"] = ContentChoiceField
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        field = formset.form.base_fields.get("content")
+        if field is not None:  # a fresh form class per call: changing it here is safe
+            field.queryset = self.content_choices(request, obj)
+        return formset
+
+    def content_choices(self, request, bulletin: Bulletin | None):
+        """Recent news and events not over yet, in the bulletin's scope and the editor's
+        regions (global items are in every region's), and whatever the bulletin already has,
+        so each row shows its item (the model's check then says if one no longer fits).
+
+        The admin posts with `bulletin` as edited, region included; a new bulletin without
+        a region yet is offered what any of the editor's bulletins could carry."""
+        now = timezone.now()
+        choices = Content.objects.published().filter(
+            Q(published_at__gte=now - timedelta(days=120)) | Q(event__window_end__gt=now)
+        )
+        if bulletin is not None:
+            choices = in_scope(choices, bulletin.region)
+        regions = editable_regions(request.user)
+        if regions is not None:
+            choices = choices.filter(region__in=[*regions, Region.GLOBAL])
+        has = Q(pk__in=[])
+        if bulletin is not None and bulletin.pk:
+            has = Q(pk__in=BulletinItem.objects.filter(bulletin=bulletin).values("content"))
+        return (
+            Content.objects.published()
+            .filter(Q(pk__in=choices.values("pk")) | has)
+            .select_related("event", "post")
+            .order_by("-published_at")
+        )
 
 
 @admin.register(Bulletin)
@@ -153,13 +186,19 @@ class BulletinAdmin(CspNonceAdmin, RegionScopedAdmin, VersionAdmin, TabbedTransl
         bulletin = form.instance
         if not change and not bulletin.items.exists():
             added = prefill(bulletin)
+            since, _until = news_window(bulletin)
             self.message_user(
                 request,
                 _(
-                    "%(count)s items suggested: the month's upcoming events and the news since "
-                    "the last bulletin. Reorder or drop them below."
+                    "Items suggested: %(count)s, the month's upcoming events and the news "
+                    "published since %(since)s. Reorder them below, or tick “%(drop)s” on a "
+                    "row to drop it."
                 )
-                % {"count": added},
+                % {
+                    "count": added,
+                    "since": long_date(timezone.localtime(since, timezone.get_default_timezone())),
+                    "drop": DROP_COLUMN,
+                },
             )
 
     def has_send_permission(self, request, bulletin) -> bool:

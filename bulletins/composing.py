@@ -1,16 +1,15 @@
 """A new bulletin starts from what is already published: the upcoming events of its month
-and the news since the previous bulletin, in its region scope. The editor then reorders,
-drops or adds items."""
+and the news since the previous bulletin (from the month before at the earliest), in its
+region scope. The editor then reorders, drops or adds items."""
 
-from datetime import timedelta
+from datetime import date, datetime, time
 
 from django.utils import timezone
 
 from events.models import Event
-from iawp_site.models import Region
 from news.models import Post
 
-from .models import Bulletin, BulletinItem
+from .models import Bulletin, BulletinItem, regions_in_scope
 
 MAX_NEWS = 12
 POSITION_STEP = 10  # gaps, so an editor can slot an item between two others
@@ -18,20 +17,45 @@ POSITION_STEP = 10  # gaps, so an editor can slot an item between two others
 
 def in_scope(queryset, region: str):
     """A regional bulletin carries its region's items and the global ones."""
-    if region == Region.GLOBAL:
-        return queryset
-    return queryset.filter(region__in=[region, Region.GLOBAL])
+    regions = regions_in_scope(region)
+    return queryset if regions is None else queryset.filter(region__in=regions)
 
 
-def news_since(bulletin: Bulletin):
+def month_start(day: date, months_later: int = 0) -> datetime:
+    """Midnight on the first of `day`'s month, or of a month before or after it, in the
+    site's time zone, where the pages date the news: not the composing editor's own."""
+    index = day.year * 12 + day.month - 1 + months_later
+    first = date(index // 12, index % 12 + 1, 1)
+    return timezone.make_aware(datetime.combine(first, time.min), timezone.get_default_timezone())
+
+
+def news_window(bulletin: Bulletin) -> tuple[datetime, datetime]:
+    """When the suggested news were published: since the scope's previous bulletin went
+    out, but never before the month preceding the bulletin's, and not after its month.
+
+    An editor composes a month's bulletin in the days before it or early in it, so what its
+    readers have not had yet is last month's news and this month's. Further back they are no
+    longer news: after a pause of the bulletin, "since the last one" would bring back years
+    of items and crowd out the month's own."""
+    earliest = month_start(bulletin.period, months_later=-1)
+    until = month_start(bulletin.period, months_later=1)
     previous = (
-        Bulletin.objects.filter(region=bulletin.region, sent_at__isnull=False)
+        Bulletin.objects.filter(
+            region=bulletin.region, sent_at__isnull=False, period__lt=bulletin.period
+        )
         .exclude(pk=bulletin.pk)
         .order_by("-sent_at")
         .first()
     )
-    since = previous.sent_at if previous else timezone.now() - timedelta(days=31)
-    return in_scope(Post.objects.published(), bulletin.region).filter(published_at__gt=since)
+    since = max(previous.sent_at, earliest) if previous else earliest
+    return since, until
+
+
+def news_since(bulletin: Bulletin):
+    since, until = news_window(bulletin)
+    return in_scope(Post.objects.published(), bulletin.region).filter(
+        published_at__gte=since, published_at__lt=until
+    )
 
 
 def prefill(bulletin: Bulletin) -> int:

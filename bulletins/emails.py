@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from events.dates import when_label
+from iawp_site.xml_text import xml_safe
 
 from .models import Bulletin
 
@@ -26,6 +27,12 @@ def absolute(path: str) -> str:
     return path if path.startswith(("http://", "https://")) else settings.SITE_URL + path
 
 
+def shown_in_other_languages(text) -> dict[str, str]:
+    """For each part of a LocalizedText not in the reader's language, the language it is
+    shown in: those parts get a marker saying so next to them."""
+    return {field: text.lang_of(field) for field in text.untranslated}
+
+
 def entry(item, language: str) -> dict:
     """What the email shows of one news item or event."""
     text = item.localized(language)
@@ -33,11 +40,16 @@ def entry(item, language: str) -> dict:
     image = None
     if item.image:
         image = {"url": absolute(item.image.url), "alt": text.image_alt, "width": 552}
+    marked = shown_in_other_languages(text)
+    # The title's marker speaks for the rest of the item in the same language; a summary
+    # in yet another one gets its own.
+    if "title" in marked and marked.get("summary") == marked["title"]:
+        del marked["summary"]
     return {
+        "text": text,
+        "untranslated": marked,
         "title": text.title,
         "summary": text.summary,
-        "language": text.language,
-        "is_fallback": text.is_fallback,
         "url": absolute(item.get_absolute_url(language)),
         "when": when_label(item) if is_event else "",
         "place": ", ".join(item.location_parts) if is_event else "",
@@ -52,6 +64,7 @@ def bulletin_context(bulletin: Bulletin, language: str, reads=None) -> dict:
         items = [item for item in bulletin.contents() if reads is None or reads(item.region)]
         return {
             "text": text,
+            "untranslated": shown_in_other_languages(text),
             "introduction": bulletin.text_in("introduction", text.language),
             "events": [entry(item, language) for item in items if item._meta.model_name == "event"],
             "news": [entry(item, language) for item in items if item._meta.model_name == "post"],
@@ -71,6 +84,10 @@ def render_email(
     with translation.override(language):
         html = render_to_string("bulletins/email.html", context)
         text = render_to_string("bulletins/email.txt", context)
+    # A control character in one title must not reach the message: mail programs show it as
+    # garbage or refuse the HTML part, and a line break in the subject makes it unsendable.
     return EmailParts(
-        subject=context["text"].title, text=text.strip() + "\n", html=INLINER.inline(html)
+        subject=" ".join(xml_safe(context["text"].title).split()),
+        text=xml_safe(text).strip() + "\n",
+        html=INLINER.inline(xml_safe(html)),
     )

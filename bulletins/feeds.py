@@ -26,7 +26,8 @@ class BulletinFeed(ContentFeed):
         ]
 
     def item_description(self, item):
-        return item.text_in("introduction", item.display_language())
+        # Per field: an introduction not yet translated is read in its original language.
+        return item.localized().introduction
 
     def item_pubdate(self, item):
         return item.sent_at

@@ -2,21 +2,41 @@
 
 Written here because the form needs two limits of its own (per client, loudly; per address,
 silently, so the answer never says whether an address is known), not a library's decorator.
+
+While the shared cache is out (iawp_site/redis_cache.py), attempts are counted in this
+process's memory instead. Refusing every subscriber for as long as Redis is out would make
+the outage visible to visitors, which is what the rest of the site avoids; counting nothing
+would let anyone send an address any number of confirmation emails meanwhile. Counted per
+process, the limits still hold, only multiplied by the number of processes, and only while
+the outage lasts.
 """
 
 import hashlib
 
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
+
+from iawp_site.redis_cache import shared_cache_up
+
+COUNTS_DURING_OUTAGE = LocMemCache("bulletin-limits", {"OPTIONS": {"MAX_ENTRIES": 10_000}})
 
 
 def within_limit(name: str, limit: int, seconds: int) -> bool:
     key = f"limit:{name}"
-    if cache.add(key, 1, seconds):
+    if shared_cache_up():
+        within = counted(cache, key, limit, seconds)
+        if shared_cache_up():  # else it went out during the call, which counted nothing
+            return within
+    return counted(COUNTS_DURING_OUTAGE, key, limit, seconds)
+
+
+def counted(counts, key: str, limit: int, seconds: int) -> bool:
+    if counts.add(key, 1, seconds):
         return True
     try:
-        return cache.incr(key) <= limit
+        return counts.incr(key) <= limit
     except ValueError:  # expired between the two calls
-        cache.add(key, 1, seconds)
+        counts.add(key, 1, seconds)
         return True
 
 

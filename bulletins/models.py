@@ -2,6 +2,7 @@
 to confirmed subscribers in their language and regions."""
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
@@ -11,6 +12,14 @@ from django.utils.translation import gettext_lazy as _
 from iawp_site.dates import month_and_year
 from iawp_site.languages import localized_field
 from iawp_site.models import Content, Region, TranslatedTextMixin
+
+REGION_NAMES = dict(Region.choices)
+
+
+def regions_in_scope(region: str) -> list[str] | None:
+    """The regions whose items a bulletin for `region` carries: its own and the global ones;
+    None for a global bulletin, which carries every region's."""
+    return None if region == Region.GLOBAL else [region, Region.GLOBAL]
 
 
 class Bulletin(TranslatedTextMixin, models.Model):
@@ -41,6 +50,12 @@ class Bulletin(TranslatedTextMixin, models.Model):
         verbose_name = _("bulletin")
         verbose_name_plural = _("bulletins")
         permissions = [("send_bulletin", _("Can send a bulletin to its subscribers"))]
+        constraints = [
+            # `clean()` keeps `period` on the first of its month, so this is one per month.
+            models.UniqueConstraint(
+                fields=["period", "region"], name="one_bulletin_per_month_and_scope"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.localized().title or self.period_label()
@@ -52,6 +67,21 @@ class Bulletin(TranslatedTextMixin, models.Model):
     def get_absolute_url(self, language: str | None = None) -> str:
         with translation.override(language or translation.get_language()):
             return reverse("bulletins:detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_public(self) -> bool:
+        """In the public archive once sent; before that only its previews show it."""
+        return self.sent_at is not None
+
+    def preview_url(self, language: str) -> str:
+        # The admin's "View on site" opens this for a bulletin not sent yet.
+        return reverse("admin:bulletins_bulletin_preview", args=[self.pk, language, "web"])
+
+    def covers(self, region: str) -> bool:
+        """Whether items of `region` belong in this bulletin: a regional bulletin carries its
+        region's items and the global ones, a global bulletin every region's."""
+        regions = regions_in_scope(self.region)
+        return regions is None or region in regions
 
     def period_label(self, language: str | None = None) -> str:
         return month_and_year(self.period, language)
@@ -65,15 +95,45 @@ class Bulletin(TranslatedTextMixin, models.Model):
             with translation.override(self.original_language):
                 title = gettext("Bulletin: %(month)s") % {"month": self.period_label()}
             setattr(self, column, title)
+        self._refuse_a_second_one_for_the_month()
+
+    def _refuse_a_second_one_for_the_month(self):
+        # Checked here, not only by the constraint, so the form says which bulletin it is,
+        # on the month, instead of the database refusing the save.
+        if not self.period or not self.region:
+            return
+        existing = Bulletin.objects.filter(period=self.period, region=self.region)
+        existing = existing.exclude(pk=self.pk).first()
+        if existing is None:
+            return
+        raise ValidationError(
+            {
+                "period": ValidationError(
+                    _(
+                        "“%(title)s” already covers %(month)s for the same regions "
+                        "(%(region)s). Add to that bulletin instead, or choose another month."
+                    ),
+                    code="second_for_the_month",
+                    params={
+                        "month": self.period_label(),
+                        "region": REGION_NAMES.get(self.region, self.region),
+                        "title": existing.localized().title,
+                    },
+                )
+            }
+        )
 
     def contents(self):
         """The bulletin's items in its order, as news items and events, published ones only
-        (an item unpublished since does not reappear through the archive)."""
+        (an item unpublished since does not reappear through the archive) and in its scope
+        (nor does one moved to another region since it was added)."""
         from iawp_site.fragments import concrete
 
         items = self.items.select_related("content__post", "content__event").filter(
             content__in=Content.objects.published()
         )
+        if (regions := regions_in_scope(self.region)) is not None:
+            items = items.filter(content__region__in=regions)
         return [concrete(item.content) for item in items]
 
 
@@ -94,6 +154,41 @@ class BulletinItem(models.Model):
 
     def __str__(self) -> str:
         return str(self.content)
+
+    def save(self, *args, **kwargs):
+        # Every writer (admin, demo loader, scripts) gets the scope check, not only forms.
+        self.clean()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        # The admin's inline sets the bulletin it is editing, unsaved or with a region just
+        # changed on the same form: that is the one to check against, not the stored row.
+        bulletin = self._related_or_none("bulletin")
+        content = self._related_or_none("content")
+        if bulletin is None or content is None or bulletin.covers(content.region):
+            return
+        raise ValidationError(
+            {
+                "content": ValidationError(
+                    _(
+                        "This item is for %(item_region)s: a bulletin for %(region)s carries "
+                        "only that region's items and global ones."
+                    ),
+                    code="out_of_scope",
+                    params={
+                        "item_region": REGION_NAMES.get(content.region, content.region),
+                        "region": REGION_NAMES.get(bulletin.region, bulletin.region),
+                    },
+                )
+            }
+        )
+
+    def _related_or_none(self, name: str):
+        # A field left empty or refused by the form has no object to compare yet.
+        try:
+            return getattr(self, name)
+        except ObjectDoesNotExist:
+            return None
 
 
 class Subscriber(models.Model):

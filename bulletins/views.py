@@ -8,7 +8,10 @@ email, which is a stronger secret than a CSRF token; RFC 8058 one-click unsubscr
 come from mail providers, which have no CSRF token at all.
 """
 
+from datetime import datetime
+
 from django.conf import settings
+from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -25,7 +28,8 @@ from iawp_site.client import client_address
 from iawp_site.languages import current_language
 from iawp_site.page_languages import language_context
 
-from .forms import SubscribeForm
+from .emails import shown_in_other_languages
+from .forms import SubscribeForm, address_for_limits
 from .limits import address_key, within_limit
 from .models import Bulletin, Subscriber
 from .tokens import (
@@ -69,17 +73,33 @@ def bulletin_page_context(request, bulletin: Bulletin) -> dict:
         canonical=urls[text.language],
     ) | {
         "text": text,
+        "untranslated": shown_in_other_languages(text),
         "introduction": bulletin.text_in("introduction", text.language),
         "items": bulletin.contents(),
     }
 
 
+# The form's body is well under 1 KB; Django would parse up to DATA_UPLOAD_MAX_MEMORY_SIZE
+# (2.5 MB) before the form could refuse a megabyte "address".
+SUBSCRIBE_BODY_MAX_BYTES = 16 * 1024
+
+
+def body_size(request) -> int:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0  # Django reads such a body as empty, too
+
+
 @method_decorator(csrf_exempt, name="dispatch")
 class SubscribeView(View):
     def get(self, request):
-        return self.page(SubscribeForm(initial={"language": current_language()}))
+        return self.page(self.blank_form())
 
     def post(self, request):
+        if body_size(request) > SUBSCRIBE_BODY_MAX_BYTES:
+            # Answered without reading the body: nothing of it is parsed or echoed.
+            return self.page(self.blank_form(), too_large=True, status=413)
         limits = settings.BULLETIN_SUBSCRIBE_LIMITS
         client = client_address(request)
         if not within_limit(f"subscribe-client:{client}", limits["per_client_per_hour"], 3600):
@@ -90,18 +110,22 @@ class SubscribeView(View):
         data = form.cleaned_data
         # Past its daily limit an address gets no more email, and the visitor sees the same
         # page as anyone else: the answer never tells whether an address is known.
-        key = f"subscribe-address:{address_key(data['email'])}"
+        key = f"subscribe-address:{address_key(address_for_limits(data['email']))}"
         if within_limit(key, limits["per_address_per_day"], 86400):
             send_confirmation(data)
         return HttpResponseRedirect(reverse("bulletins:subscribe_sent"), status=303)
 
-    def page(self, form, too_many=False, status=200):
-        return render(
-            self.request,
-            "bulletins/subscribe.html",
-            {"form": form, "too_many": too_many, "regions_chosen": form["regions"].value() or []},
-            status=status,
-        )
+    def blank_form(self) -> SubscribeForm:
+        return SubscribeForm(initial={"language": current_language()})
+
+    def page(self, form, too_many=False, too_large=False, status=200):
+        context = {
+            "form": form,
+            "too_many": too_many,
+            "too_large": too_large,
+            "regions_chosen": form["regions"].value() or [],
+        }
+        return render(self.request, "bulletins/subscribe.html", context, status=status)
 
 
 def send_confirmation(data: dict) -> None:
@@ -136,9 +160,12 @@ class ConfirmView(View):
 
     def get(self, request, token):
         try:
-            read_subscription_token(token)
+            data = read_subscription_token(token)
         except InvalidLink as problem:
             return invalid_link(request, problem)
+        known = Subscriber.objects.filter(email=data["email"]).first()
+        if unsubscribed_since(known, data):
+            return no_longer_valid(request)
         return render(request, "bulletins/confirm.html", {"token": token, "noindex": True})
 
     def post(self, request, token):
@@ -146,22 +173,56 @@ class ConfirmView(View):
             data = read_subscription_token(token)
         except InvalidLink as problem:
             return invalid_link(request, problem)
-        now = timezone.now()
-        subscriber, _created = Subscriber.objects.update_or_create(
-            email=data["email"],
-            defaults={
-                "language": data["language"],
-                "regions": data["regions"],
-                "confirmed_at": now,
-                "unsubscribed_at": None,
-                "consent_given_at": data["asked_at"],
-                "consent_form": data["form"],
-                "consent_wording": data["wording"],
-            },
-        )
+        with transaction.atomic():
+            # Locked, so an unsubscribe arriving at the same moment is either before (and
+            # refuses this link) or after (and ends the subscription): never lost.
+            known = Subscriber.objects.select_for_update().filter(email=data["email"]).first()
+            if unsubscribed_since(known, data):
+                return no_longer_valid(request)
+            if known is not None and asked_at(data) <= known.consent_given_at:
+                # An older request than the one in force (the same link twice, or an
+                # earlier one): the reader's newer choices stand.
+                subscriber = known
+            else:
+                subscriber, _created = Subscriber.objects.update_or_create(
+                    email=data["email"],
+                    defaults={
+                        "language": data["language"],
+                        "regions": data["regions"],
+                        "confirmed_at": timezone.now(),
+                        "unsubscribed_at": None,
+                        "consent_given_at": data["asked_at"],
+                        "consent_form": data["form"],
+                        "consent_wording": data["wording"],
+                    },
+                )
         return render(
             request, "bulletins/confirmed.html", {"subscriber": subscriber, "noindex": True}
         )
+
+
+def asked_at(data: dict) -> datetime:
+    """When the confirmation link was asked for (signed into it, so it cannot be moved)."""
+    return datetime.fromisoformat(data["asked_at"])
+
+
+def unsubscribed_since(subscriber: Subscriber | None, data: dict) -> bool:
+    """Whether the reader left after this link was sent: the link was valid for the request
+    made then, which leaving has withdrawn. Only a new request subscribes them again."""
+    return (
+        subscriber is not None
+        and subscriber.unsubscribed_at is not None
+        and asked_at(data) < subscriber.unsubscribed_at
+    )
+
+
+def no_longer_valid(request):
+    return render(
+        request,
+        "bulletins/invalid_link.html",
+        {"unsubscribed_since": True, "noindex": True},
+        status=400,
+    )
 
 
 @method_decorator([csrf_exempt, never_cache], name="dispatch")

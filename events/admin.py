@@ -1,18 +1,19 @@
 from django.contrib import admin
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from iawp_site.admin import ContentAdmin
+from iawp_site.editor_time import EditorTimeZoneAdmin
 
 from .dates import when_label
 from .models import Event
 
 
 @admin.register(Event)
-class EventAdmin(ContentAdmin):
+class EventAdmin(EditorTimeZoneAdmin, ContentAdmin):
     list_display = ("admin_title", "when", "event_type", "region", "publication_state", "languages")
     list_filter = (
-        "status",
-        "region",
+        *ContentAdmin.list_filter[:2],  # status, and the editor's own regions
         "event_type",
         "date_precision",
         *ContentAdmin.list_filter[2:],
@@ -20,14 +21,18 @@ class EventAdmin(ContentAdmin):
     date_hierarchy = "start_date"
     ordering = ("-start_date",)
     fieldsets = (
-        *ContentAdmin.content_fieldsets,
+        *ContentAdmin.text_fieldsets,
         (
             _("Date and time"),
             {
-                "description": _(
-                    "Enter dates and times as they are at the venue. If the day is not known "
-                    "yet, choose how precisely the date is known: the site then shows, for "
-                    "example, “late November 2011” and never invents a day."
+                "description": format_lazy(
+                    "{} {}",
+                    _(
+                        "Enter dates and times as they are at the venue. If the day is not "
+                        "known yet, choose how precisely the date is known: the site then "
+                        "shows, for example, “late November 2011” and never invents a day."
+                    ),
+                    _("Unlike the publication time, they are not converted to your time zone."),
                 ),
                 "fields": (
                     "date_precision",
@@ -52,6 +57,7 @@ class EventAdmin(ContentAdmin):
                 )
             },
         ),
+        *ContentAdmin.secondary_fieldsets,
     )
 
     @admin.display(description=_("when"), ordering="start_date")

@@ -10,11 +10,18 @@ from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
 
 from iawp_site.fragments import is_unread_list, pieces_of_items
+from iawp_site.xml_text import xml_safe
 
 from .dates import when_label
 from .models import Event
 
 PRODUCT_ID = "-//International Alliance of Waste Pickers//iawp-site//EN"
+
+
+def calendar_text(text: str) -> str:
+    """RFC 5545 text holds no control character but tab (icalendar escapes line breaks): a
+    stray one in a title or a venue can make a calendar program drop the event or the file."""
+    return xml_safe(text).replace("\x7f", "")
 
 
 def event_summary(event: Event) -> str:
@@ -37,11 +44,11 @@ def calendar_component(event: Event, request: HttpRequest) -> CalendarEvent:
     component.add("dtstamp", event.updated_at)
     component.add("last-modified", event.updated_at)
     component.add("created", event.created_at)
-    component.add("summary", event_summary(event))
+    component.add("summary", calendar_text(event_summary(event)))
     description = "\n\n".join(part for part in (text.summary, url) if part)
-    component.add("description", description)
+    component.add("description", calendar_text(description))
     component.add("url", url)
-    location = ", ".join(event.location_parts)
+    location = calendar_text(", ".join(event.location_parts))
     if location:
         component.add("location", location)
     component.add("categories", [event.get_event_type_display()])
@@ -66,7 +73,7 @@ def build_calendar(events, request: HttpRequest, name: str) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", calendar_text(name))
     calendar.add("refresh-interval;value=duration", "PT12H")
     calendar.add("x-published-ttl", "PT12H")
     if is_unread_list(events):

@@ -5,9 +5,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_prose_editor.widgets import AdminProseEditorWidget
@@ -15,11 +16,17 @@ from js_asset.media import Media as NonceMedia
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
+from . import pending_upload
+from .admin_history import ReadableHistoryAdmin
+from .admin_scope import RegionScopedAdmin
+from .drafts import DraftOfChangesAdmin
 from .images import CheckedImageField
 from .languages import language_codes, native_name, stored_language_codes
 from .models import EditorRegion, Page, Region, SiteSettings, Status
-from .roles import editable_regions, limit_to_regions, may_edit
-from .translation_status import NEEDS_WORK, OUTDATED, field_states
+from .restore import KeepLaterTranslationsAdmin
+from .roles import editable_regions
+from .time_zone_input import TimeZoneField
+from .translation_status import NEEDS_WORK, field_states
 
 # The rich-text editor offers what an article needs and nothing the sanitiser would drop.
 PROSE_EDITOR_CONFIG = {
@@ -47,6 +54,52 @@ def label_split_datetime(field) -> None:
     time_input.attrs["aria-label"] = _("%(field)s: time") % {"field": field.label}
 
 
+# Venues' and deadlines' zones: typed with suggestions rather than picked from 400 options.
+TIME_ZONE_FIELDS = ("time_zone", "deadline_time_zone")
+
+
+class RegionFilter(admin.SimpleListFilter):
+    """Regions to filter by: only the editor's own (none to choose from with only one)."""
+
+    title = _("region")
+    parameter_name = "region__exact"
+
+    def lookups(self, request, model_admin):
+        regions = editable_regions(request.user)
+        choices = [
+            (code, label) for code, label in Region.choices if regions is None or code in regions
+        ]
+        return choices if len(choices) > 1 else []
+
+    def queryset(self, request, queryset):
+        return queryset.filter(region=self.value()) if self.value() else queryset
+
+
+# What the browser checks before a form is sent (form_checks.js lets it): on a phone on 3G, a
+# round trip to learn that a date was mistyped costs seconds, and a photo's upload again.
+DATE_PATTERN = r"[0-9]{1,4}[\-\/.][0-9]{1,2}[\-\/.][0-9]{1,4}"
+TIME_PATTERN = r"[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?"
+# A link with or without its scheme: the admin takes "example.org/report" as https. Browsers
+# read these with JavaScript's "v" flag, under which "/" and "-" are escaped in a class.
+URL_PATTERN = r"(https?:\/\/)?[^\s\/?#]+\.[^\s]+"
+
+
+def checked_by_the_browser(field) -> None:
+    inputs = getattr(field.widget, "widgets", [field.widget])
+    for widget in inputs:
+        classes = widget.attrs.get("class", "")
+        if "vDateField" in classes:
+            widget.attrs.update(pattern=DATE_PATTERN, title=_("A date, as the calendar writes it"))
+        elif "vTimeField" in classes:
+            widget.attrs.update(pattern=TIME_PATTERN, title=_("A time, such as 09:30"))
+    if isinstance(field, forms.URLField):
+        # type="url" would refuse an address typed without https:// that the site accepts.
+        field.widget.input_type = "text"
+        field.widget.attrs.update(
+            inputmode="url", pattern=URL_PATTERN, title=_("A web address, such as example.org")
+        )
+
+
 class LanguageCoverageFilter(admin.SimpleListFilter):
     """ "Needs translation into Français" (missing or outdated), "Missing in", "Available in"."""
 
@@ -72,7 +125,7 @@ class LanguageCoverageFilter(admin.SimpleListFilter):
         key = f"translation_state__{code}"
         return {
             "needs": lambda: queryset.filter(**{f"{key}__in": NEEDS_WORK}),
-            "outdated": lambda: queryset.filter(**{key: OUTDATED}),
+            "outdated": lambda: queryset.outdated_in(code),
             "missing": lambda: queryset.missing_in(code),
             "has": lambda: queryset.available_in(code),
         }.get(state, lambda: queryset)()
@@ -83,14 +136,49 @@ class ContentAdminForm(forms.ModelForm):
     of the item it was opened on, and the item must still be at that version."""
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # A photo chosen before a failed save, kept for the next try (pending_upload.py).
+    pending_image = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["loaded_version"].initial = self.instance.edit_version
 
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and self.errors and "image" in self.fields:
+            self.keep_chosen_image()
+
+    def keep_chosen_image(self) -> None:
+        """The form goes back with errors: keep the photo it brought, and say so."""
+        # The checked picture, already without its metadata (CheckedImageField), or the one
+        # kept from the try before this.
+        upload = self.cleaned_data.get("image")
+        if not (hasattr(upload, "size") and not getattr(upload, "_committed", False)):
+            upload = getattr(self, "image_from_last_try", None)
+        if upload is None:
+            return
+        self.data = self.data.copy()
+        self.data[self.add_prefix("pending_image")] = pending_upload.keep(upload)
+        # The bound field copied its help text when the form was cleaned: set it on both.
+        self.fields["image"].help_text = self["image"].help_text = format_html(
+            "<strong>{}</strong> {}",
+            _(
+                "Your photo “%(name)s” is kept from your last try: it is saved with the item "
+                "unless you choose another file."
+            )
+            % {"name": upload.name},
+            self.fields["image"].help_text,
+        )
+
     def clean(self):
         cleaned = super().clean()
+        reference = cleaned.get("pending_image")
+        chose_another = self.files.get(self.add_prefix("image")) or cleaned.get("image") is False
+        if reference and not chose_another:
+            kept = pending_upload.take(reference)
+            if kept is not None:
+                cleaned["image"] = self.image_from_last_try = kept
         loaded = cleaned.get("loaded_version")
         if self.instance.pk and loaded is not None:
             current = (
@@ -100,18 +188,45 @@ class ContentAdminForm(forms.ModelForm):
                 .first()
             )
             if current and current["edit_version"] != loaded:
-                when = timezone.localtime(current["updated_at"]).strftime("%H:%M")
-                raise ValidationError(
-                    _(
-                        "Someone else saved this item at %(time)s (UTC) while you were editing, "
-                        "so your changes were not saved. Your text is still in the form: copy "
-                        "what you need, open the item again to see their version, and add "
-                        "your changes to it."
-                    ),
-                    params={"time": when},
-                    code="edit_conflict",
-                )
+                raise ValidationError(conflict_message(self.instance, loaded, current))
         return cleaned
+
+
+def conflict_message(item, loaded_version: int, current: dict) -> str:
+    """Who saved the item in between, when (in the editor's own time zone), and a link to
+    what they changed: the version the editor had opened against the one now stored."""
+    from reversion.models import Version
+
+    versions = list(Version.objects.get_for_object(item).select_related("revision__user")[:50])
+    latest = versions[0] if versions else None
+    opened = next((v for v in versions if v.field_dict.get("edit_version") == loaded_version), None)
+    author = latest.revision.user if latest and latest.revision.user else None
+    opts = item._meta
+    if latest and opened:
+        link = reverse(f"admin:{opts.app_label}_{opts.model_name}_compare", args=[item.pk])
+        link += "?" + urlencode({"version_id1": opened.pk, "version_id2": latest.pk})
+        link_text = _("See what they changed")
+    else:
+        link = reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[item.pk])
+        link_text = _("See the item's history")
+    when = timezone.localtime(current["updated_at"])
+    return format_html(
+        '{} <a href="{}">{}</a>',
+        _(
+            "%(person)s saved this item at %(time)s (%(zone)s) while you were editing, so "
+            "your changes were not saved. Your text is still in the form: copy what you "
+            "need, open the item again to see their version, and add your changes to it."
+        )
+        % {
+            "person": author.get_full_name() or author.get_username()
+            if author
+            else _("Someone else"),
+            "time": when.strftime("%H:%M"),
+            "zone": when.tzname(),
+        },
+        link,
+        link_text,
+    )
 
 
 class CspNonceAdmin:
@@ -125,36 +240,15 @@ class CspNonceAdmin:
         return super().render_change_form(request, context, *args, **kwargs)
 
 
-class RegionScopedAdmin:
-    """An editor sees and edits only their regions' rows (news, events, bulletins); the
-    committee sees all. Enforced on querysets and object permissions, not only in menus."""
-
-    def get_queryset(self, request):
-        return limit_to_regions(super().get_queryset(request), request.user)
-
-    def has_add_permission(self, request):
-        return super().has_add_permission(request) and editable_regions(request.user) != set()
-
-    def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or may_edit(request.user, obj))
-
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        return allowed and (obj is None or may_edit(request.user, obj))
-
-    def has_view_permission(self, request, obj=None):
-        allowed = super().has_view_permission(request, obj)
-        return allowed and (obj is None or may_edit(request.user, obj))
-
-    def formfield_for_choice_field(self, db_field, request, **kwargs):
-        regions = editable_regions(request.user)
-        if db_field.name == "region" and regions is not None:
-            kwargs["choices"] = [(code, label) for code, label in Region.choices if code in regions]
-        return super().formfield_for_choice_field(db_field, request, **kwargs)
-
-
-class ContentAdmin(CspNonceAdmin, RegionScopedAdmin, CompareVersionAdmin, TabbedTranslationAdmin):
+class ContentAdmin(
+    CspNonceAdmin,
+    DraftOfChangesAdmin,
+    KeepLaterTranslationsAdmin,
+    ReadableHistoryAdmin,
+    RegionScopedAdmin,
+    CompareVersionAdmin,
+    TabbedTranslationAdmin,
+):
     """What every kind of content shares in the admin: one tab per language, region scope,
     workflow actions, history with compare and restore, and edit-conflict protection. News
     and events subclass it and add their own fields."""
@@ -162,27 +256,35 @@ class ContentAdmin(CspNonceAdmin, RegionScopedAdmin, CompareVersionAdmin, Tabbed
     form = ContentAdminForm
     change_form_template = "admin/content_change_form.html"
     list_display = ("admin_title", "region", "publication_state", "published_at", "languages")
-    list_filter = ("status", "region", LanguageCoverageFilter, "featured")
+    list_filter = ("status", RegionFilter, LanguageCoverageFilter, "featured")
     search_fields = [f"title_{code.replace('-', '_')}" for code in language_codes()]
     date_hierarchy = "published_at"
     list_per_page = 50
     actions = ["publish", "send_for_review", "unpublish"]
     readonly_fields = ("translation_overview",)
-    content_fieldsets = (
-        (None, {"fields": ("title", "slug", "summary", "body", "loaded_version")}),
-        (
-            _("Image"),
-            {"fields": ("image", "image_alt", "image_caption", "image_credit")},
-        ),
+    # The form on a phone: what the item says first (its language, title and text), then
+    # what each kind adds (an event's dates and place), then publishing; the rest folded.
+    text_fieldsets = (
+        (None, {"fields": ("original_language", "title", "summary", "body", "loaded_version")}),
+    )
+    secondary_fieldsets = (
         (
             _("Publishing"),
-            {"fields": ("original_language", "region", "status", "published_at", "featured")},
+            {"fields": ("region", "status", "published_at", "featured")},
         ),
-        (_("Translation"), {"fields": ("translator", "translation_overview")}),
+        (
+            _("Image"),
+            {"fields": ("image", "pending_image", "image_alt", "image_caption", "image_credit")},
+        ),
+        (_("Web address"), {"classes": ("collapse",), "fields": ("slug",)}),
+        (
+            _("Translation"),
+            {"classes": ("collapse",), "fields": ("translator", "translation_overview")},
+        ),
     )
 
     class Media:
-        js = ("admin-extra/translation_tabs.js",)
+        js = ("admin-extra/translation_tabs.js", "admin-extra/form_checks.js")
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.URLField):
@@ -190,6 +292,8 @@ class ContentAdmin(CspNonceAdmin, RegionScopedAdmin, CompareVersionAdmin, Tabbed
             kwargs.setdefault("assume_scheme", "https")
         if db_field.name == "image":
             kwargs["form_class"] = CheckedImageField
+        if db_field.name in TIME_ZONE_FIELDS:
+            return db_field.formfield(choices_form_class=TimeZoneField, **kwargs)
         if db_field.name.startswith("body_"):
             kwargs["widget"] = AdminProseEditorWidget(
                 config=PROSE_EDITOR_CONFIG, preset="configurable"
@@ -197,41 +301,29 @@ class ContentAdmin(CspNonceAdmin, RegionScopedAdmin, CompareVersionAdmin, Tabbed
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if field is not None and isinstance(field.widget, AdminSplitDateTime):
             label_split_datetime(field)
+        if field is not None:
+            checked_by_the_browser(field)
         return field
 
-    # History and recovery, limited to the editor's regions like everything else.
-
-    def _reversion_order_version_queryset(self, request, queryset):
-        # django-reversion's hook for the versions it lists (deleted items, history): keep
-        # only those of the editor's regions.
-        versions = super()._reversion_order_version_queryset(request, queryset)
-        regions = editable_regions(request.user)
-        if regions is None:
-            return versions
-        return [version for version in versions if self._version_region(version) in regions]
-
-    def recover_view(self, request, version_id, extra_context=None):
-        from reversion.models import Version
-
-        version = Version.objects.filter(pk=version_id).first()
-        regions = editable_regions(request.user)
-        if version is None or (
-            regions is not None and self._version_region(version) not in regions
-        ):
-            raise Http404
-        return super().recover_view(request, version_id, extra_context)
-
-    @staticmethod
-    def _version_region(version) -> str | None:
-        # A child's version holds only its own fields; the region is in its parent's version
-        # in the same revision.
-        for related in version.revision.version_set.all():
-            region = related.field_dict.get("region")
-            if region:
-                return region
-        return None
-
     # --- change form -----------------------------------------------------------------------
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # The one language switch names each language as the site does everywhere.
+        context["switch_languages"] = [(code, native_name(code)) for code in language_codes()]
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    def get_changeform_initial_data(self, request):
+        """A new item starts in the editor's language, and in their region when they have
+        only one: what a Spanish-speaking editor for Latin America would otherwise change
+        by hand every time (or forget, and write a Spanish title under English)."""
+        initial = super().get_changeform_initial_data(request)
+        language = getattr(request, "LANGUAGE_CODE", "")
+        if language in stored_language_codes():
+            initial.setdefault("original_language", language)
+        regions = editable_regions(request.user)
+        if regions and len(regions) == 1:
+            initial.setdefault("region", next(iter(regions)))
+        return initial
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         item = self.get_object(request, object_id)
@@ -257,12 +349,20 @@ class ContentAdmin(CspNonceAdmin, RegionScopedAdmin, CompareVersionAdmin, Tabbed
         rows = []
         for code in language_codes():
             state = obj.translation_state.get(code, "missing")
-            stale = [
-                str(obj._meta.get_field(field).verbose_name)
-                for field, field_state in field_states(obj, code).items()
-                if field_state in NEEDS_WORK and state != "missing"
+            fields = field_states(obj, code)
+            # "missing: summary, text; outdated: title": which fields need which work, once the
+            # language has begun (a language with no title is simply missing).
+            details = [
+                f"{names[work]}: "
+                + ", ".join(
+                    str(obj._meta.get_field(field).verbose_name)
+                    for field, field_state in fields.items()
+                    if field_state == work
+                )
+                for work in NEEDS_WORK
+                if work in fields.values() and obj.text_in("title", code)
             ]
-            rows.append((native_name(code), names.get(state, state), ", ".join(stale)))
+            rows.append((native_name(code), names.get(state, state), "; ".join(details)))
         return format_html(
             "<table><tbody>{}</tbody></table>",
             format_html_join("", "<tr><th>{}</th><td>{}</td><td>{}</td></tr>", rows),

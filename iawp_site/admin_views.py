@@ -2,49 +2,56 @@
 
 from django import forms
 from django.contrib import admin
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
-from .content_po import ImportReport, export_po, import_po
-from .languages import language_codes, native_name
-from .models import Content, Region
+from .content_po import ImportLimits, ImportReport, export_po, import_po, too_big
+from .languages import language_codes, native_name, stored_language_codes
+from .models import Content, Region, missing_condition, outdated_condition
 from .roles import limit_to_regions
-from .translation_status import MISSING, OUTDATED
+
+# The kinds the dashboard counts, each with its own admin list: a count of news and events
+# together could link to no single list of exactly what it counts.
+DASHBOARD_KINDS = (
+    ("post", "news_post", gettext_lazy("News")),
+    ("event", "events_event", gettext_lazy("Events")),
+)
 
 
 def translation_dashboard(request):
-    """Counts of items missing or outdated in each language, per region, within the regions
-    the editor works on, each linking to the filtered news and events lists."""
-    codes = language_codes()
+    """Per region and kind, within the regions the editor works on: how many items are missing
+    or outdated in each language. Each number is counted with the condition the admin's
+    language filter uses, and links to that list filtered so: it shows exactly those items."""
+    # The languages the filter offers: those with columns (a language enabled before its
+    # migration has nothing to count yet).
+    codes = stored_language_codes()
     counts = {}
     for index, code in enumerate(codes):
-        key = f"translation_state__{code}"
-        counts[f"missing_{index}"] = Count("pk", filter=Q(**{key: MISSING}))
-        counts[f"outdated_{index}"] = Count("pk", filter=Q(**{key: OUTDATED}))
+        counts[f"missing_{index}"] = Count("pk", filter=missing_condition(code))
+        counts[f"outdated_{index}"] = Count("pk", filter=outdated_condition(code))
     items = limit_to_regions(Content.objects.all(), request.user)
-    by_region = {
-        row["region"]: row for row in items.values("region").annotate(total=Count("pk"), **counts)
-    }
-    rows = []
-    for region in Region:
-        if region.value not in by_region:
-            continue
-        row = by_region[region.value]
-        cells = [
-            {
-                "missing": row[f"missing_{index}"],
-                "outdated": row[f"outdated_{index}"],
-                "news_url": changelist("news_post", region.value, code),
-                "events_url": changelist("events_event", region.value, code),
-            }
-            for index, code in enumerate(codes)
-        ]
-        rows.append({"region": region.label, "total": row["total"], "cells": cells})
+    counted = {}
+    for relation, _model, _label in DASHBOARD_KINDS:
+        # Without order_by(), the model's default ordering (publication time) would join the
+        # GROUP BY and split each region into one group per item.
+        found = (
+            items.filter(**{f"{relation}__isnull": False})
+            .order_by()
+            .values("region")
+            .annotate(total=Count("pk"), **counts)
+        )
+        counted.update({(relation, row["region"]): row for row in found})
+    rows = [
+        dashboard_row(counted[relation, region.value], region, model, label, codes)
+        for region in Region
+        for relation, model, label in DASHBOARD_KINDS
+        if (relation, region.value) in counted
+    ]
     context = {
         **admin.site.each_context(request),
         "title": _("Translation status"),
@@ -54,23 +61,44 @@ def translation_dashboard(request):
     return TemplateResponse(request, "admin/translation_dashboard.html", context)
 
 
-def changelist(model: str, region: str, language: str) -> str:
-    query = urlencode({"region__exact": region, "coverage": f"needs-{language}"})
-    return f"{reverse(f'admin:{model}_changelist')}?{query}"
+def dashboard_row(counted: dict, region: Region, model: str, label, codes: list[str]) -> dict:
+    cells = [
+        {
+            "missing": counted[f"missing_{index}"],
+            "outdated": counted[f"outdated_{index}"],
+            "missing_url": changelist(model, region.value, f"missing-{code}"),
+            "outdated_url": changelist(model, region.value, f"outdated-{code}"),
+        }
+        for index, code in enumerate(codes)
+    ]
+    return {
+        "region": region.label,
+        "kind": label,
+        "total": counted["total"],
+        "url": changelist(model, region.value),
+        "cells": cells,
+    }
+
+
+def changelist(model: str, region: str, coverage: str = "") -> str:
+    query = {"region__exact": region, **({"coverage": coverage} if coverage else {})}
+    return f"{reverse(f'admin:{model}_changelist')}?{urlencode(query)}"
 
 
 class ExportForm(forms.Form):
-    language = forms.ChoiceField(label=_lazy("Language to translate into"))
+    language = forms.ChoiceField(label=gettext_lazy("Language to translate into"))
     region = forms.ChoiceField(
-        label=_lazy("Region"), required=False, choices=[("", _lazy("All regions")), *Region.choices]
+        label=gettext_lazy("Region"),
+        required=False,
+        choices=[("", gettext_lazy("All regions")), *Region.choices],
     )
     kind = forms.ChoiceField(
-        label=_lazy("Kind"),
+        label=gettext_lazy("Kind"),
         required=False,
         choices=[
-            ("", _lazy("News and events")),
-            ("news", _lazy("News")),
-            ("events", _lazy("Events")),
+            ("", gettext_lazy("News and events")),
+            ("news", gettext_lazy("News")),
+            ("events", gettext_lazy("Events")),
         ],
     )
 
@@ -80,12 +108,31 @@ class ExportForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label=_lazy("Translated PO file"))
+    file = forms.FileField(label=gettext_lazy("Translated PO file"))
     translator = forms.CharField(
-        label=_lazy("Translated by"),
+        label=gettext_lazy("Translated by"),
         required=False,
-        help_text=_lazy("Shown on the pages; taken from the file's Last-Translator if empty."),
+        help_text=gettext_lazy(
+            "Shown on the pages; taken from the file's Last-Translator if empty."
+        ),
     )
+
+
+def import_upload(data: dict, user) -> ImportReport:
+    """Django keeps an upload of any size (on disk past FILE_UPLOAD_MAX_MEMORY_SIZE): its size
+    is checked before it is read, and no more than the bound is ever read into memory."""
+    limits = ImportLimits.from_settings()
+    upload = data["file"]
+    if upload.size > limits.max_bytes:
+        return ImportReport(errors=[too_big(limits)])
+    raw = upload.read(limits.max_bytes + 1)
+    if len(raw) > limits.max_bytes:
+        return ImportReport(errors=[too_big(limits)])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return ImportReport(errors=[_("The file is not UTF-8 text.")])
+    return import_po(text, translator=data["translator"], user=user, limits=limits)
 
 
 def translation_files(request):
@@ -103,16 +150,7 @@ def translation_files(request):
     import_form = ImportForm(request.POST or None, request.FILES or None)
     report = None
     if request.method == "POST" and import_form.is_valid():
-        raw = import_form.cleaned_data["file"].read()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = None
-        report = (
-            import_po(text, translator=import_form.cleaned_data["translator"], user=request.user)
-            if text is not None
-            else ImportReport(errors=[_("The file is not UTF-8 text.")])
-        )
+        report = import_upload(import_form.cleaned_data, request.user)
     context = {
         **admin.site.each_context(request),
         "title": _("Translate content by file"),

@@ -7,8 +7,9 @@ class SiteConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_migrate, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 
+        from .image_files import retire_deleted_image, retire_replaced_image
         from .page_cache import content_changed
 
         post_migrate.connect(create_editorial_groups, sender=self)
@@ -16,6 +17,10 @@ class SiteConfig(AppConfig):
         # Any saved or deleted content empties the page cache on every server at once.
         post_save.connect(content_changed, dispatch_uid="page-cache-save")
         post_delete.connect(content_changed, dispatch_uid="page-cache-delete")
+        # Signals, not Content.save(): reverting a revision writes rows without calling save(),
+        # and an image it takes off an item must become private all the same.
+        pre_save.connect(retire_replaced_image, dispatch_uid="retire-replaced-image")
+        post_delete.connect(retire_deleted_image, dispatch_uid="retire-deleted-image")
 
 
 def create_editorial_groups(sender, **kwargs):

@@ -1,5 +1,6 @@
 """One archive holding the whole site: every row that makes its content (all translations,
-revisions, editors, subscribers, bulletins) and every uploaded file.
+revisions, editors, subscribers, bulletins) and every uploaded file, the private ones too
+(images only old revisions show: see image_files.py).
 
 Django's own serialisers write and read the rows; this module adds what dumpdata/loaddata
 alone do not: the media files, one file to keep, checks before anything is written, and a
@@ -12,11 +13,14 @@ import json
 import tarfile
 from pathlib import PurePosixPath
 
+from django.conf import settings
 from django.core import serializers
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
+
+from .image_files import private_storage
 
 FORMAT_VERSION = 1
 # Rows that make the site. Left out: what migrate recreates (content types, permissions),
@@ -25,7 +29,7 @@ MODELS = [
     "auth.group", "auth.user", "iawp_site", "news", "events", "bulletins", "post_office",
     "reversion", "admin.logentry",
 ]  # fmt: skip
-MANIFEST, DATA, MEDIA = "manifest.json", "data.json", "media/"
+MANIFEST, DATA, MEDIA, PRIVATE = "manifest.json", "data.json", "media/", "private-media/"
 
 
 class RestoreError(Exception):
@@ -61,12 +65,24 @@ class ExactJSONEncoder(DjangoJSONEncoder):
         return super().default(o)
 
 
-def media_files(folder: str = "") -> list[str]:
-    directories, files = default_storage.listdir(folder)
+def media_files(storage=None, folder: str = "") -> list[str]:
+    storage = storage or default_storage
+    try:
+        directories, files = storage.listdir(folder)
+    except FileNotFoundError:  # a folder on disk that nothing was ever stored in
+        return []
     found = [f"{folder}{name}" for name in files]
     for directory in directories:
-        found += media_files(f"{folder}{directory}/")
+        # On S3 the private files are a folder of the same bucket, listed as their own area.
+        if storage is default_storage and f"{folder}{directory}" == settings.PRIVATE_MEDIA_FOLDER:
+            continue
+        found += media_files(storage, f"{folder}{directory}/")
     return found
+
+
+def archive_areas() -> dict:
+    """Each folder of the archive, and the storage its files come from and go back to."""
+    return {MEDIA: default_storage, PRIVATE: private_storage()}
 
 
 def add_bytes(archive: tarfile.TarFile, name: str, content: bytes) -> None:
@@ -78,14 +94,20 @@ def add_bytes(archive: tarfile.TarFile, name: str, content: bytes) -> None:
 def write_backup(target) -> dict:
     """Writes the archive to a binary file object; returns its manifest."""
     rows = site_rows()
-    files = media_files()
-    manifest = {"format": FORMAT_VERSION, "rows": len(json.loads(rows)), "media": files}
+    files = {prefix: media_files(storage) for prefix, storage in archive_areas().items()}
+    manifest = {
+        "format": FORMAT_VERSION,
+        "rows": len(json.loads(rows)),
+        "media": files[MEDIA],
+        "private_media": files[PRIVATE],
+    }
     with tarfile.open(fileobj=target, mode="w:gz") as archive:
         add_bytes(archive, MANIFEST, json.dumps(manifest, indent=1).encode())
         add_bytes(archive, DATA, rows.encode())
-        for name in files:
-            with default_storage.open(name, "rb") as media:
-                add_bytes(archive, MEDIA + name, media.read())
+        for prefix, storage in archive_areas().items():
+            for name in files[prefix]:
+                with storage.open(name, "rb") as media:
+                    add_bytes(archive, prefix + name, media.read())
     return manifest
 
 
@@ -96,8 +118,9 @@ def safe_media_name(name: str) -> str:
     return name
 
 
-def read_backup(source) -> tuple[dict, str, dict[str, bytes]]:
-    """Everything in the archive, checked, before anything is written anywhere."""
+def read_backup(source) -> tuple[dict, str, dict[str, dict[str, bytes]]]:
+    """Everything in the archive, checked, before anything is written anywhere. Its files come
+    by area (MEDIA, PRIVATE), each a mapping of names to contents."""
     try:
         with tarfile.open(fileobj=source, mode="r:gz") as archive:
             members = {member.name: member for member in archive.getmembers() if member.isfile()}
@@ -106,15 +129,21 @@ def read_backup(source) -> tuple[dict, str, dict[str, bytes]]:
             manifest = json.loads(archive.extractfile(members[MANIFEST]).read())
             rows = archive.extractfile(members[DATA]).read().decode()
             media = {
-                safe_media_name(name.removeprefix(MEDIA)): archive.extractfile(member).read()
-                for name, member in members.items()
-                if name.startswith(MEDIA)
+                prefix: {
+                    safe_media_name(name.removeprefix(prefix)): archive.extractfile(member).read()
+                    for name, member in members.items()
+                    if name.startswith(prefix)
+                }
+                for prefix in (MEDIA, PRIVATE)
             }
     except (tarfile.TarError, EOFError, OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise RestoreError(f"The archive cannot be read: {error}") from error
     if manifest.get("format") != FORMAT_VERSION:
         raise RestoreError(f"Unknown backup format: {manifest.get('format')!r}")
-    if sorted(media) != sorted(manifest["media"]):
+    # Archives written before images could be private have no private files.
+    if sorted(media[MEDIA]) != sorted(manifest["media"]) or sorted(media[PRIVATE]) != sorted(
+        manifest.get("private_media", [])
+    ):
         raise RestoreError("The archive's files do not match its manifest: it is incomplete.")
     return manifest, rows, media
 
@@ -135,21 +164,25 @@ def restore_backup(source) -> dict:
         raise RestoreError("The database is not empty: restore into a new, migrated database.")
     written = []
     try:
-        for name, content in media.items():
-            if default_storage.exists(name):
-                raise RestoreError(f"A file is already there: {name}")
-            written.append(default_storage.save(name, ContentFile(content)))
+        for prefix, storage in archive_areas().items():
+            for name, content in media[prefix].items():
+                if storage.exists(name):
+                    raise RestoreError(f"A file is already there: {prefix}{name}")
+                written.append((storage, storage.save(name, ContentFile(content))))
         with transaction.atomic():
-            objects = list(
-                serializers.deserialize("python", json.loads(rows), handle_forward_references=True)
-            )
-            for obj in objects:
+            # Saved as they are read: a row's natural keys (an editor's region names its user)
+            # are looked up as it is read, so the rows before it must be in the database.
+            objects = []
+            for obj in serializers.deserialize(
+                "python", json.loads(rows), handle_forward_references=True
+            ):
                 obj.save()
+                objects.append(obj)
             for obj in objects:
                 obj.save_deferred_fields()
     except Exception as error:
-        for name in written:
-            default_storage.delete(name)
+        for storage, name in written:
+            storage.delete(name)
         if isinstance(error, RestoreError):
             raise
         raise RestoreError(f"The restore failed and was undone: {error}") from error

@@ -7,6 +7,7 @@ token, so nothing secret sits beside what an attacker might inject (BREACH). Dja
 GZipMiddleware compresses every response anew, editors' included, and knows no Brotli.
 """
 
+import functools
 import gzip
 
 import brotli
@@ -27,30 +28,45 @@ def compressed_variants(content: bytes, content_type: str) -> dict[str, bytes]:
     return {name: body for name, body in variants.items() if len(body) < len(content)}
 
 
-def accepted_encodings(header: str) -> set[str]:
-    """The codings an Accept-Encoding header allows ("br;q=1.0, gzip" -> {"br", "gzip"})."""
-    accepted = set()
+@functools.lru_cache(maxsize=256)  # browsers send a handful of distinct headers
+def coding_qualities(header: str) -> dict[str, float]:
+    """Each coding an Accept-Encoding header names, with its quality ("br;q=0.5, *" ->
+    {"br": 0.5, "*": 1.0}); "x-gzip" is gzip. A coding named twice keeps its lower
+    quality, and one with an unreadable quality counts as refused. Not to be changed: the
+    same dictionary is given for the same header."""
+    qualities: dict[str, float] = {}
     for part in header.lower().split(","):
-        name, _, parameters = part.strip().partition(";")
-        quality = parameters.strip()
-        if quality.startswith("q="):
-            try:
-                if float(quality[2:]) <= 0:
-                    continue
-            except ValueError:
-                continue
-        accepted.add(name.strip())
-    return accepted
+        name, *parameters = (piece.strip() for piece in part.split(";"))
+        if not name:
+            continue
+        quality = 1.0
+        for parameter in parameters:
+            key, _, value = parameter.partition("=")
+            if key.strip() == "q":
+                try:
+                    quality = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    quality = 0.0
+        name = "gzip" if name == "x-gzip" else name
+        qualities[name] = min(quality, qualities.get(name, quality))
+    return qualities
 
 
 def preferred_encoding(header: str, available) -> str | None:
+    """The coding to send, None for the page as it is (RFC 9110, 12.5.3): "q=0" refuses a
+    coding, "*" stands for every coding the header does not name, and the page as it is
+    ("identity") is always acceptable, but preferred only where the header names it with a
+    higher quality. The client's higher quality wins; on equal ones, Brotli, then gzip, then
+    the page as it is, which is the largest."""
     if not header or not available:
         return None
-    accepted = accepted_encodings(header)
-    for name in PREFERENCE:
-        if name in available and (name in accepted or "*" in accepted):
-            return name
-    return None
+    qualities = coding_qualities(header)
+    others = qualities.get("*", 0.0)
+    identity = qualities.get("identity", 0.0)
+    offered = [(qualities.get(name, others), name) for name in PREFERENCE if name in available]
+    # max() keeps the first of equal ones: the order of PREFERENCE.
+    quality, name = max(offered, key=lambda offer: offer[0], default=(0.0, None))
+    return name if quality > 0 and quality >= identity else None
 
 
 def variant_etag(etag: str, encoding: str) -> str:

@@ -3,19 +3,49 @@
 Each entry is in the feed's language, or, when it has no translation yet, in its original
 language and marked so: `xml:lang` on the Atom entry, `dc:language` on the RSS item (RSS has
 no per-item language of its own).
+
+Every text reaches the feed through `xml_safe()`: Django's feed writer refuses a character XML
+forbids, so one such character in one title would otherwise break the feed for every reader.
 """
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponseNotAllowed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.functional import Promise
 
 from .languages import current_language
 from .models import Region
+from .xml_text import xml_safe
 
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
 
 
-class RssWithItemLanguage(Rss201rev2Feed):
+def safe_for_xml(value):
+    if isinstance(value, str | Promise):
+        return xml_safe(str(value))
+    if isinstance(value, list | tuple):  # categories
+        return type(value)(safe_for_xml(part) for part in value)
+    return value  # dates, enclosures, None
+
+
+class XmlSafeFeed:
+    """Cleans what the feed view hands the writer (feed and item texts) once, for every kind
+    of feed, before Django's writer sees it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(
+            *[safe_for_xml(value) for value in args],
+            **{name: safe_for_xml(value) for name, value in kwargs.items()},
+        )
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(
+            *[safe_for_xml(value) for value in args],
+            **{name: safe_for_xml(value) for name, value in kwargs.items()},
+        )
+
+
+class RssWithItemLanguage(XmlSafeFeed, Rss201rev2Feed):
     def rss_attributes(self):
         return {**super().rss_attributes(), "xmlns:dc": DUBLIN_CORE}
 
@@ -25,7 +55,7 @@ class RssWithItemLanguage(Rss201rev2Feed):
             handler.addQuickElement("dc:language", item["language"])
 
 
-class AtomWithItemLanguage(Atom1Feed):
+class AtomWithItemLanguage(XmlSafeFeed, Atom1Feed):
     def write_items(self, handler):
         for item in self.items:
             attributes = {"xml:lang": item["language"]} if item.get("language") else {}

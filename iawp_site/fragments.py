@@ -5,7 +5,9 @@ A list page shows twenty cards; rendering each through Django's template engine 
 the page's cost. The cards are fetched from the shared cache in one round trip and only the
 missing ones are rendered. Every key carries the page version of `page_cache`, which any
 change to content and any scheduled moment (an event starting, say) bumps, and the release,
-so a piece is never older than the page around it.
+so a piece is never older than the page around it. While the shared cache does not
+answer there is no version (`page_version` gives None) and every piece is made afresh: one
+kept under no version would outlive any edit.
 """
 
 import hashlib
@@ -25,6 +27,15 @@ from .languages import current_language
 from .near_cache import local_pieces
 from .page_cache import page_version
 from .release import release_stamp
+
+
+def reusing(request) -> bool:
+    """Whether pieces are reused for this request: on, and under a known version."""
+    return (
+        settings.FRAGMENT_CACHE_ENABLED
+        and request is not None
+        and page_version(request) is not None
+    )
 
 
 def fetch_pieces(keys: list[str]) -> dict:
@@ -90,7 +101,7 @@ def render_cards(request, items, heading: int = 2, first_position: int | None = 
     def position(index: int) -> int | None:
         return None if first_position is None else first_position + index
 
-    if not (settings.FRAGMENT_CACHE_ENABLED and request is not None):
+    if not reusing(request):
         return mark_safe(
             "".join(
                 render_card(concrete(item), heading, position(index))
@@ -137,7 +148,7 @@ def pieces_of_items(request, items, name: str, make, variant=lambda index: "") -
     pieces not made yet (usually none): making twenty objects of some hundred columns each
     is most of what a list page costs otherwise. `name` and `variant(index)` must say
     everything else a piece depends on; the language is added here."""
-    if not (settings.FRAGMENT_CACHE_ENABLED and request is not None):
+    if not reusing(request):
         return [make(item, index) for index, item in enumerate(items)]
     if isinstance(items, RememberedPageItems):
         numbers = items.numbers()
@@ -167,7 +178,7 @@ def is_card_kind(model) -> bool:
 def remembered(request, name: str, compute):
     """`compute()`, or what it gave under this page version: for values that only a change
     of content or a scheduled moment can change. `name` must say everything they depend on."""
-    if not (settings.FRAGMENT_CACHE_ENABLED and request is not None):
+    if not reusing(request):
         return compute()
     digest = hashlib.sha256(name.encode()).hexdigest()[:32]  # names may hold visitors' text
     key = f"piece:{release_stamp()}:{page_version(request)}:{digest}"

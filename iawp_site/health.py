@@ -1,5 +1,9 @@
 """/healthz for load balancers (the process answers; nothing else is touched) and /readyz
-for deployments (the database and the shared cache answer too)."""
+for deployments and monitoring (the database and the shared cache answer too).
+
+Without its database the process cannot serve: /readyz answers 503. Without Redis it still
+serves every page, uncached (iawp_site/redis_cache.py): taking it out of a balancer then
+would turn a slower site into no site, so /readyz answers 200 and says "degraded: cache"."""
 
 import logging
 
@@ -26,22 +30,25 @@ class HealthCheckMiddleware:
 
 
 def readiness() -> HttpResponse:
-    problems = []
+    database_up = True
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except Exception:  # any failure means "not ready"; the log says which
         logger.exception("Readiness: the database does not answer")
-        problems.append("database")
+        database_up = False
     try:
+        # A Redis that is out just answers nothing (iawp_site/redis_cache.py logs it once).
         cache.set("readyz", "1", 10)
-        if cache.get("readyz") != "1":
-            problems.append("cache")
+        cache_up = cache.get("readyz") == "1"
     except Exception:
         logger.exception("Readiness: the cache does not answer")
-        problems.append("cache")
-    if problems:
-        return HttpResponse(
-            f"not ready: {', '.join(problems)}\n", status=503, content_type="text/plain"
-        )
-    return HttpResponse("ready\n", content_type="text/plain")
+        cache_up = False
+    lines = [] if database_up else ["not ready: database"]
+    if not cache_up:
+        lines.append("degraded: cache")
+    return HttpResponse(
+        "\n".join(lines or ["ready"]) + "\n",
+        status=200 if database_up else 503,
+        content_type="text/plain",
+    )

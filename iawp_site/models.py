@@ -16,9 +16,19 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from .image_files import RestorableImageField, image_upload_to
 from .images import refresh_renditions, validate_image_upload
-from .languages import current_language, language_codes, localized_field, stored_language_codes
+from .languages import (
+    current_language,
+    language_codes,
+    localized_field,
+    native_name,
+    stored_language_codes,
+)
 from .rich_text import clean_rich_text
+from .timezones import time_zone_choices
+from .translation_status import MISSING, OUTDATED
+from .xml_text import validate_single_line, validate_xml_text
 
 # Fields registered with modeltranslation (see translation.py), one column per language.
 TRANSLATED_FIELDS = ("title", "slug", "summary", "body", "image_alt", "image_caption", "translator")
@@ -47,13 +57,17 @@ class ContentQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
 
     def available_in(self, language: str):
-        """Items that have a text of their own in a language (not only a fallback)."""
+        """Items that have a page in a language: a title of their own there."""
         column = localized_field("title", language)
         return self.exclude(Q(**{f"{column}__isnull": True}) | Q(**{column: ""}))
 
     def missing_in(self, language: str):
-        column = localized_field("title", language)
-        return self.filter(Q(**{f"{column}__isnull": True}) | Q(**{column: ""}))
+        """Items with text still to translate into a language: none at all, or only part."""
+        return self.filter(missing_condition(language))
+
+    def outdated_in(self, language: str):
+        """Items whose translation into a language was made from an older original."""
+        return self.filter(outdated_condition(language))
 
     def find_by_slug(self, slug: str, language: str):
         """The item answering to a slug: in this language first, then in any other.
@@ -70,29 +84,84 @@ class ContentQuerySet(models.QuerySet):
         return (own or candidates or [None])[0]
 
 
+def missing_condition(language: str) -> Q:
+    """The admin's "Missing in" filter and the translation dashboard count with this same
+    condition. The title is asked for too, for rows whose stored state predates a language."""
+    column = localized_field("title", language)
+    return (
+        Q(**{f"translation_state__{language}": MISSING})
+        | Q(**{f"{column}__isnull": True})
+        | Q(**{column: ""})
+    )
+
+
+def outdated_condition(language: str) -> Q:
+    return Q(**{f"translation_state__{language}": OUTDATED})
+
+
+class ShownField:
+    """One field of a LocalizedText, read as a plain string (`{{ text.body }}`)."""
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, text, owner=None):
+        return self if text is None else text.texts.get(self.name, "")
+
+
 @dataclass(frozen=True)
 class LocalizedText:
-    """What to show of an item in one language, and in which language it really is."""
+    """What a visitor reads of an item, field by field: each field in the visitor's language
+    when it has text there, otherwise in the item's original language. `languages` says which,
+    so that each field can carry its own `lang` attribute and the notice can name the parts
+    not translated yet."""
 
-    language: str  # the language the text is written in
     requested: str  # the language the visitor asked for
-    title: str
-    summary: str
-    body: str
-    image_alt: str
-    image_caption: str
+    language: str  # the title's language: the item's address and its canonical page
+    texts: dict[str, str]  # only the fields that have text to show
+    languages: dict[str, str]  # for each of them, the language it is written in
     available_languages: tuple[str, ...]
+
+    title = ShownField()
+    summary = ShownField()
+    body = ShownField()
+    introduction = ShownField()
+    image_alt = ShownField()
+    image_caption = ShownField()
 
     @property
     def is_fallback(self) -> bool:
+        """The whole item is shown in another language: it has no title in the visitor's."""
         return self.language != self.requested
+
+    def lang_of(self, field: str) -> str:
+        return self.languages.get(field, self.requested)
+
+    @property
+    def untranslated(self) -> tuple[str, ...]:
+        """The fields shown in another language than the visitor's, in reading order."""
+        return tuple(field for field, code in self.languages.items() if code != self.requested)
+
+    @property
+    def untranslated_by_language(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The untranslated fields grouped by the language they are shown in: nearly always
+        one group, the original language."""
+        groups: dict[str, list[str]] = {}
+        for field in self.untranslated:
+            groups.setdefault(self.languages[field], []).append(field)
+        return [(code, tuple(fields)) for code, fields in groups.items()]
+
+
+# What visitors read of an item, in reading order; each model shows those it has.
+SHOWN_FIELDS = ("title", "summary", "introduction", "body", "image_alt", "image_caption")
+IMAGE_FIELDS = ("image_alt", "image_caption")
 
 
 class TranslatedTextMixin:
     """Reading an item's text in the visitor's language, or honestly in its original one.
 
-    Needs an `original_language` field and modeltranslation columns for `title`; `summary`,
-    `body` and `image_alt` are shown when the model has them.
+    Needs an `original_language` field and modeltranslation columns for `title`; the other
+    SHOWN_FIELDS are read when the model has them, the image's texts only with an image.
     """
 
     def text_in(self, field: str, language: str) -> str:
@@ -100,7 +169,8 @@ class TranslatedTextMixin:
 
     @property
     def available_languages(self) -> tuple[str, ...]:
-        """The languages this item has a title in, in the site's order."""
+        """The languages this item has a title in, in the site's order. A title is what gives
+        an item its address in a language, so these are the languages it has a page in."""
         return tuple(code for code in language_codes() if self.text_in("title", code))
 
     def display_language(self, requested: str | None = None) -> str:
@@ -112,21 +182,38 @@ class TranslatedTextMixin:
         # An original language with no text would be an editing slip; show whatever exists.
         return (self.available_languages or (settings.LANGUAGE_CODE,))[0]
 
+    def shown_fields(self) -> tuple[str, ...]:
+        has_image = bool(getattr(self, "image", None))
+        return tuple(
+            field
+            for field in SHOWN_FIELDS
+            if hasattr(self, localized_field(field, settings.LANGUAGE_CODE))
+            and (has_image or field not in IMAGE_FIELDS)
+        )
+
     def localized(self, requested: str | None = None) -> LocalizedText:
-        """The one place that decides what a visitor reads: their language if the item has it,
-        otherwise its original language. Templates, lists and notices all go through here."""
+        """The one place that decides what a visitor reads. A translator may have done only
+        part of an item: what is not translated yet is shown in the original rather than
+        left blank. Templates, feeds, search, emails and notices all go through here."""
         requested = requested or current_language()
         language = self.display_language(requested)
-
-        # Every field comes from the same language, so one `lang` attribute is always true.
+        # Any other language comes last, for an original left empty by an editing slip.
+        fallbacks = tuple(
+            dict.fromkeys((requested, self.original_language, *stored_language_codes()))
+        )
+        texts, languages = {}, {}
+        for field in self.shown_fields():
+            # The title follows the address's language, so a page never has its heading in
+            # one language and its address in another.
+            for code in (language,) if field == "title" else fallbacks:
+                if text := self.text_in(field, code):
+                    texts[field], languages[field] = text, code
+                    break
         return LocalizedText(
-            language=language,
             requested=requested,
-            title=self.text_in("title", language),
-            summary=self.text_in("summary", language),
-            body=self.text_in("body", language),
-            image_alt=self.text_in("image_alt", language),
-            image_caption=self.text_in("image_caption", language),
+            language=language,
+            texts=texts,
+            languages=languages,
             available_languages=self.available_languages,
         )
 
@@ -138,7 +225,9 @@ class TranslatedTextMixin:
 
 
 class Content(TranslatedTextMixin, models.Model):
-    title = models.CharField(_("title"), max_length=200, blank=True)
+    title = models.CharField(
+        _("title"), max_length=200, blank=True, validators=[validate_single_line]
+    )
     slug = models.SlugField(
         _("address"),
         max_length=200,
@@ -149,11 +238,12 @@ class Content(TranslatedTextMixin, models.Model):
         _("summary"),
         blank=True,
         help_text=_("One or two sentences shown in lists and when the page is shared."),
+        validators=[validate_xml_text],
     )
     body = models.TextField(_("text"), blank=True)
-    image = models.ImageField(
+    image = RestorableImageField(
         _("image"),
-        upload_to="content/%Y/%m/",
+        upload_to=image_upload_to,  # a random folder: see image_files.py
         blank=True,
         width_field="image_width",
         height_field="image_height",
@@ -167,15 +257,21 @@ class Content(TranslatedTextMixin, models.Model):
         max_length=300,
         blank=True,
         help_text=_("What the image shows, for people who cannot see it. Required with an image."),
+        validators=[validate_single_line],
     )
     image_caption = models.CharField(
-        _("image caption"), max_length=300, blank=True, help_text=_("Shown under the image.")
+        _("image caption"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown under the image."),
+        validators=[validate_single_line],
     )
     image_credit = models.CharField(
         _("image credit"),
         max_length=200,
         blank=True,
         help_text=_("Who took or made the image, as they wish to be credited."),
+        validators=[validate_single_line],
     )
     image_renditions = models.JSONField(default=list, blank=True, editable=False)
     region = models.CharField(_("region"), max_length=20, choices=Region, default=Region.GLOBAL)
@@ -206,6 +302,7 @@ class Content(TranslatedTextMixin, models.Model):
         max_length=200,
         blank=True,
         help_text=_("Who translated this language version, as shown on the page."),
+        validators=[validate_single_line],
     )
     # Per language, per field: a fingerprint of the original text each translation was made
     # from, and the day each translation was last changed (see translation_status.py).
@@ -297,9 +394,7 @@ class Content(TranslatedTextMixin, models.Model):
         errors = {}
         original = self.original_language
         if not self.text_in("title", original):
-            errors[localized_field("title", original)] = _(
-                "An item needs a title in its original language."
-            )
+            errors.update(self._missing_original_title())
         if self.image and not self.text_in("image_alt", self.original_language):
             errors[localized_field("image_alt", original)] = _(
                 "Describe the image for people who cannot see it."
@@ -312,6 +407,23 @@ class Content(TranslatedTextMixin, models.Model):
                 )
         if errors:
             raise ValidationError(errors)
+
+    def _missing_original_title(self) -> dict:
+        """Where to say that the title is missing, and what to do about it: an editor who
+        wrote in Spanish while *Original language* still says English must be told to change
+        that field, not to translate their own title into English."""
+        original = self.original_language
+        written = [code for code in stored_language_codes() if self.text_in("title", code)]
+        if not written:
+            return {localized_field("title", original): _("Write a title.")}
+        return {
+            "original_language": _(
+                "You wrote a title in %(written)s, but the original language is set to "
+                "%(original)s. Set the original language to the one you wrote in, or add "
+                "the title in %(original)s."
+            )
+            % {"written": native_name(written[0]), "original": native_name(original)}
+        }
 
     def _siblings(self):
         """Items of the same kind, whose addresses must not collide with this one's."""
@@ -410,8 +522,10 @@ class Page(TranslatedTextMixin, models.Model):
         unique=True,
         help_text=_("Fixed name used by the site to find this page, for example 'about'."),
     )
-    title = models.CharField(_("title"), max_length=200, blank=True)
-    summary = models.TextField(_("summary"), blank=True)
+    title = models.CharField(
+        _("title"), max_length=200, blank=True, validators=[validate_single_line]
+    )
+    summary = models.TextField(_("summary"), blank=True, validators=[validate_xml_text])
     body = models.TextField(_("text"), blank=True)
     original_language = models.CharField(
         _("original language"),
@@ -473,3 +587,60 @@ class FormerSlug(models.Model):
 
     def __str__(self) -> str:
         return f"/{self.language}/…/{self.slug}/"
+
+
+class EditorPreferences(models.Model):
+    """An editor's own settings for the admin: the time zone they enter and read publication
+    times in (iawp_site/editor_time.py). Without a row, the zone follows their region."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editor_preferences"
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=time_zone_choices(),
+        help_text=_(
+            "Publication times are entered and shown in this time zone in the admin. Event "
+            "dates and times stay in the venue's own time zone."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("your time zone")
+        verbose_name_plural = _("your time zone")
+
+    def __str__(self) -> str:
+        return self.time_zone.replace("_", " ")
+
+
+class ContentDraft(models.Model):
+    """Changes to a published item kept aside, so that its public page stays as it is until
+    an editor publishes them (iawp_site/drafts.py). One per item: whoever opens the item next
+    carries on from it, and is told whose draft it is."""
+
+    content = models.OneToOneField(
+        Content, on_delete=models.CASCADE, related_name="draft_of_changes"
+    )
+    # The change form as it was posted ({name: [values]}). Dates and times were typed in the
+    # saver's language and time zone, so the form is read back in both.
+    form_data = models.JSONField(default=dict)
+    language = models.CharField(max_length=10)
+    time_zone = models.CharField(max_length=64)
+    # A new image chosen in the draft ({"name", "width", "height"}): kept in private storage
+    # under the name it will have once published.
+    new_image = models.JSONField(default=dict, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    saved_at = models.DateTimeField(auto_now=True)
+    # The item's edit_version the draft was made from: an older one means someone has
+    # published other changes since.
+    based_on_version = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("draft of changes")
+        verbose_name_plural = _("drafts of changes")
+
+    def __str__(self) -> str:
+        return str(self.content)

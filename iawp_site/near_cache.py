@@ -17,6 +17,10 @@ starting) comes, exactly as the shared ones are. Written here because redis-py's
 client-side caching (RESP3 tracking) made a hit five times slower than asking Redis, and
 tracks single keys, not a version that stands for every page.
 
+While Redis is out (the circuit of iawp_site/redis_cache.py is open) nothing is kept or
+served here: no announcement could arrive, so these copies are emptied and the subscription
+dropped until Redis answers again.
+
 Only with Redis: the local-memory cache of development is in the process already.
 """
 
@@ -28,7 +32,9 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache, caches
-from django.core.cache.backends.redis import RedisCache
+from redis import exceptions as redis_errors
+
+from .redis_cache import ResilientRedisCache, breaker_of, is_outage
 
 logger = logging.getLogger(__name__)
 
@@ -82,10 +88,8 @@ def announce_change(version: int | None) -> None:
     if store is None:
         return
     store.forget()
-    try:
-        cache._cache.get_client(write=True).publish(channel_name(), str(version))
-    except Exception:  # the version itself has changed in Redis, which is what counts
-        logger.exception("Could not announce a change of the page version")
+    if version is not None:  # None: Redis is out, and nobody could hear it
+        cache._cache.publish(channel_name(), str(version))
 
 
 class Subscription:
@@ -97,12 +101,16 @@ class Subscription:
         try:
             self.connection.connect()
             self.connection.send_command("SUBSCRIBE", channel_name())
-            # Only once Redis confirms is every later change sure to be announced here.
-            reply = self.connection.read_response(timeout=5, push_request=True)
+            # Only once Redis confirms is every later change sure to be announced here; a
+            # Redis that accepts connections but is stuck must not hold the request long.
+            timeout = pool.connection_kwargs.get("socket_timeout") or 5
+            reply = self.connection.read_response(timeout=timeout, push_request=True)
             if not reply or reply[0] not in (b"subscribe", "subscribe"):
                 raise ConnectionError(f"unexpected answer to SUBSCRIBE: {reply!r}")
-        except Exception:
+        except Exception as error:
             self.close()
+            if isinstance(error, redis_errors.RedisError) and is_outage(error):
+                breaker_of(caches["default"]).trip(error)  # every cache call stops waiting
             raise
 
     def nothing_changed(self) -> bool:
@@ -130,7 +138,11 @@ class LocalPages:
         self.subscription: Subscription | None = None
         self.next_attempt = 0.0
         self.next_check = 0.0
-        self.lock = threading.Lock()  # gunicorn may run several threads per process
+        self.breaker = breaker_of(caches["default"])
+        # gunicorn may run several threads per process. Reentrant: a cache call made while
+        # it is held may be the one that finds Redis back, and the bump that follows
+        # (announce_change) empties these pages from the same thread.
+        self.lock = threading.RLock()
 
     def forget(self) -> None:
         with self.lock:
@@ -139,6 +151,11 @@ class LocalPages:
 
     def still_valid(self) -> bool:
         """Whether the local pages may be served: called at the start of every request."""
+        if self.breaker.is_open:
+            self.drop_subscription()
+            self.version = None
+            self.pages.clear()
+            return False
         if self.subscription is None:
             # Without Redis every request would wait for a connection: try once a second.
             if time.monotonic() >= self.next_attempt:
@@ -173,6 +190,8 @@ class LocalPages:
         self.next_check = time.monotonic() + 1
         if cache.get(VERSION_KEY) == self.version:
             return True
+        if self.breaker.is_open:
+            return False  # Redis went out: still_valid empties everything next time
         logger.warning("The page version changed without an announcement; subscribing again")
         self.drop_subscription()
         return False
@@ -224,6 +243,10 @@ class LockedStore(BoundedStore):
         with self.lock:
             super().put(key, value, size)
 
+    def clear(self) -> None:
+        with self.lock:
+            super().clear()
+
 
 _stores: dict[tuple[int, str], object] = {}  # by process: a forked worker starts afresh
 
@@ -237,7 +260,7 @@ def this_process(name: str, make):
 
 
 def local_enabled() -> bool:
-    return bool(settings.LOCAL_CACHE_BYTES) and isinstance(caches["default"], RedisCache)
+    return bool(settings.LOCAL_CACHE_BYTES) and isinstance(caches["default"], ResilientRedisCache)
 
 
 def local_pages() -> LocalPages | None:
@@ -246,8 +269,15 @@ def local_pages() -> LocalPages | None:
 
 
 def local_pieces() -> LockedStore | None:
-    """This process's page pieces (see iawp_site/fragments.py), or None like local_pages."""
-    return this_process("pieces", LockedStore) if local_enabled() else None
+    """This process's page pieces (see iawp_site/fragments.py), or None like local_pages,
+    and while Redis is out."""
+    if not local_enabled():
+        return None
+    store = this_process("pieces", LockedStore)
+    if breaker_of(caches["default"]).is_open:
+        store.clear()
+        return None
+    return store
 
 
 def forget_everything() -> None:

@@ -13,7 +13,13 @@ time and cannot be emptied at once across servers, nor knows when scheduled cont
 
 The middleware sits straight after the health check: a hit is answered with the headers the
 page was stored with (the security middleware's among them) and answers a conditional GET
-itself, so it costs one round trip to the cache and next to no Python.
+itself, so it costs one round trip to the cache and next to no Python. It validates the Host
+header before anything else (a host not in ALLOWED_HOSTS gets Django's 400, never a cached
+page), and keys pages by it.
+
+While Redis is out (iawp_site/redis_cache.py) no version can be read: pages are made and
+served as for an editor, and neither stored nor kept. When it answers again, the version is
+bumped before anything else is read from it (`on_recovery`, at the end).
 """
 
 import hashlib
@@ -32,6 +38,7 @@ from django.utils.cache import get_conditional_response, patch_vary_headers, set
 
 from .compression import compressed_variants, preferred_encoding, variant_etag
 from .near_cache import announce_change, local_pages
+from .redis_cache import on_recovery
 from .release import release_stamp
 
 VERSION_KEY = "page-cache:version"
@@ -40,6 +47,8 @@ UNCACHED_PREFIXES = (f"/{settings.ADMIN_URL}", "/i18n/", "/healthz", "/readyz")
 
 
 def bump_version() -> None:
+    """Every page and piece made so far goes out of date. With the shared cache out, only
+    this process's own copies do: the bump is made again when the cache answers."""
     try:
         version = cache.incr(VERSION_KEY)
     except ValueError:
@@ -78,13 +87,15 @@ def next_change_timestamp() -> float:
     return min(moment for moment in moments if moment is not None).timestamp()
 
 
-def fresh_version(state: dict) -> tuple[int, float]:
+def fresh_version(state: dict) -> tuple[int | None, float]:
     """The version to serve and when it will next change by itself, bumped first when a
-    scheduled moment has come."""
+    scheduled moment has come; no version (None) while the shared cache does not answer."""
     version, next_change = state.get(VERSION_KEY), state.get(NEXT_CHANGE_KEY)
     if version is None or (next_change is not None and time.time() >= next_change):
         bump_version()
         version, next_change = cache.get(VERSION_KEY), None
+    if version is None:
+        return None, 0.0
     if next_change is None:
         next_change = next_change_timestamp()
         cache.set(NEXT_CHANGE_KEY, next_change, settings.PAGE_CACHE_MAX_SECONDS)
@@ -92,21 +103,28 @@ def fresh_version(state: dict) -> tuple[int, float]:
 
 
 def page_key(request) -> str:
+    # get_host() raises DisallowedHost (a 400) for a host not in ALLOWED_HOSTS, before any
+    # page is looked up. Pages hold absolute links built from the host (canonical and
+    # hreflang links, feeds, the sitemap, calendars, robots.txt), and ALLOWED_HOSTS
+    # accepts any port: keyed by scheme and host, port included, a request naming another
+    # one only ever makes and sees pages of its own.
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()[:32]
     # The release is part of the key: after a deploy with new templates or translations,
     # pages made by the old code are never served.
-    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
     return f"page:{release_stamp()}:{digest}"
 
 
-def page_version(request) -> int:
+def page_version(request) -> int | None:
     """The version pages and fragments are made under for this request: read once (by the
-    middleware when the page cache is on), then kept on the request."""
+    middleware when the page cache is on), then kept on the request. None while the shared
+    cache does not answer: nothing is then stored or reused."""
     if not hasattr(request, "page_version"):
         local = local_pages()
         version = local.current_version() if local is not None else None
         if version is None:
             version, next_change = fresh_version(cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY]))
-            if local is not None:
+            if local is not None and version is not None:
                 local.adopt(version, next_change)
         request.page_version = version
     return request.page_version
@@ -139,6 +157,11 @@ class PageCacheMiddleware:
         state = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, key])
         version, next_change = fresh_version(state)
         request.page_version = version
+        if version is None:  # the shared cache does not answer: made now, kept nowhere
+            response = self.get_response(request)
+            if self.cacheable_response(response):
+                response["X-Page-Cache"] = "unavailable"
+            return response
         if local is not None:
             local.adopt(version, next_change)
         stored = state.get(key)
@@ -216,3 +239,9 @@ def content_changed(sender, instance, **kwargs) -> None:
         # Again once the change is committed: a page rendered in between, from what the
         # database still showed, would otherwise be kept under the new version.
         transaction.on_commit(bump_version, using=kwargs.get("using"))
+
+
+# Redis keeps the version and the pages of before an outage; content may have changed
+# meanwhile, here or on another server, without a bump reaching it. Any process that saw
+# the outage bumps once as it ends, before reading anything (iawp_site/redis_cache.py).
+on_recovery(bump_version)

@@ -1,5 +1,5 @@
-"""Search across news and events in the visitor's language, falling back to an item's
-original text when it has no translation yet.
+"""Search across news and events in the visitor's language, falling back, field by field, to
+an item's original text where it has no translation yet.
 
 On PostgreSQL: full-text search with the visitor's language's stemming and weights (title,
 then summary, then body), ranked. On SQLite, for development and small sites: every word
@@ -8,6 +8,7 @@ must appear, ranked by where it appears. Both return the same kind of queryset, 
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
@@ -18,7 +19,7 @@ from django.utils.safestring import mark_safe
 
 from .languages import localized_field as column
 from .languages import stored_language_codes
-from .models import Content
+from .models import Content, LocalizedText
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -38,9 +39,10 @@ def query_terms(query: str) -> list[str]:
     return [word for word in dict.fromkeys(words) if len(word) > 1][:MAX_TERMS] or words[:1]
 
 
-def text_in_display_language(field: str, language: str):
-    """An expression for a field in the visitor's language, or in the original language when
-    the item has no title in the visitor's language (the same rule the pages use)."""
+def shown_text(field: str, language: str):
+    """An expression for a field in the visitor's language when it has text there, otherwise
+    in the item's original language: what Content.localized() shows, so a page is found by
+    the words it shows, a partial translation's untranslated body included."""
     original = Case(
         *[
             When(original_language=code, then=F(column(field, code)))
@@ -51,12 +53,11 @@ def text_in_display_language(field: str, language: str):
     )
     if language not in stored_language_codes():
         return Coalesce(original, Value(""), output_field=TextField())
-    has_translation = ~Q(**{f"{column('title', language)}__isnull": True}) & ~Q(
-        **{column("title", language): ""}
+    has_text = ~Q(**{f"{column(field, language)}__isnull": True}) & ~Q(
+        **{column(field, language): ""}
     )
-    own = Coalesce(F(column(field, language)), Value(""), output_field=TextField())
     return Case(
-        When(has_translation, then=own),
+        When(has_text, then=F(column(field, language))),
         default=Coalesce(original, Value(""), output_field=TextField()),
         output_field=TextField(),
     )
@@ -82,7 +83,7 @@ def postgres_search(items, query: str, language: str):
     config = POSTGRES_CONFIGS.get(language, "simple")
     vector = None
     for field, weight, _score in FIELDS_BY_WEIGHT:
-        part = SearchVector(text_in_display_language(field, language), weight=weight, config=config)
+        part = SearchVector(shown_text(field, language), weight=weight, config=config)
         vector = part if vector is None else vector + part
     search_query = SearchQuery(query, config=config, search_type="websearch")
     return (
@@ -95,7 +96,7 @@ def postgres_search(items, query: str, language: str):
 def portable_search(items, query: str, language: str):
     annotated = items.annotate(
         **{
-            f"search_{field}": text_in_display_language(field, language)
+            f"search_{field}": shown_text(field, language)
             for field, _weight, _score in FIELDS_BY_WEIGHT
         }
     )
@@ -130,3 +131,26 @@ def highlighted_excerpt(text: str, query: str, width: int = 220) -> str:
     marked = pattern.sub(lambda match: f"\0{match.group(0)}\1", piece)
     html = escape(marked).replace("\0", "<mark>").replace("\1", "</mark>")
     return mark_safe(prefix + html + suffix)
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    html: str
+    language: str  # for the excerpt's `lang` attribute
+
+
+def result_excerpt(text: LocalizedText, query: str) -> Excerpt:
+    """A result's excerpt, from its summary or its body, whichever the query's words are found
+    in first, with the language that field is shown in: while a translation is partial, the
+    summary may be translated and the body not, and one `lang` could not be true of both."""
+    terms = [term.lower() for term in query_terms(clean_query(query))]
+    fields = [field for field in ("summary", "body") if getattr(text, field)] or ["summary"]
+    chosen = next(
+        (
+            field
+            for field in fields
+            if any(term in strip_tags(getattr(text, field)).lower() for term in terms)
+        ),
+        fields[0],
+    )
+    return Excerpt(highlighted_excerpt(getattr(text, chosen), query), text.lang_of(chosen))

@@ -6,6 +6,7 @@ site at start-up instead of running with a guessable key.
 """
 
 import os
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
@@ -42,6 +43,10 @@ else:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
+# Django matches ALLOWED_HOSTS against the host without its port (an entry matches every
+# port), so an entry with a port would match no request at all.
+if with_port := [host for host in ALLOWED_HOSTS if ":" in host.rsplit("]", 1)[-1]]:
+    raise ImproperlyConfigured(f"ALLOWED_HOSTS entries take no port (any matches): {with_port}")
 
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it must come before django.contrib.admin.
@@ -73,6 +78,8 @@ MIDDLEWARE = [
     # Next, so a cached page costs almost nothing: it is stored with the headers the
     # middleware below added. It skips anyone with a session (editors) and static files.
     "iawp_site.page_cache.PageCacheMiddleware",
+    # The admin and previews, compressed (iawp_site/editor_compression.py says why only those).
+    "iawp_site.editor_compression.EditorPagesGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "iawp_site.csp_policy.OnceBuiltCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -83,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The admin in the editor's own time zone (iawp_site/editor_time.py); needs the user.
+    "iawp_site.editor_time.EditorTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last: it needs the authenticated user and turns lock-outs into a page.
@@ -131,12 +140,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # One cache shared by every application server: Redis in production (CACHE_URL=redis://...),
 # this process's memory by default. The page cache and its invalidation live in it.
 CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
+# Redis answers in well under a millisecond: one that takes longer than this is out, and the
+# site goes on without it (iawp_site/redis_cache.py), trying it again after the retry time.
+CACHE_TIMEOUT_SECONDS = float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.5"))
+CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "5"))
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {
         "default": {
-            "BACKEND": "iawp_site.redis_cache.ReusedClientRedisCache",
+            "BACKEND": "iawp_site.redis_cache.ResilientRedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "iawp"),
+            "OPTIONS": {
+                "socket_connect_timeout": CACHE_TIMEOUT_SECONDS,
+                "socket_timeout": CACHE_TIMEOUT_SECONDS,
+                "retry_after": CACHE_RETRY_SECONDS,
+            },
         }
     }
 else:
@@ -212,6 +230,25 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "file_overwrite": False,
         },
     }
+# Images only an old revision refers to (replaced, removed, or of a deleted item): kept so a
+# restore can bring them back, where no web address reaches them (see image_files.py). On
+# disk: PRIVATE_MEDIA_ROOT, by default a folder beside MEDIA_ROOT, never inside it (all of
+# MEDIA_ROOT is served); servers that share a network MEDIA_ROOT must share this one too.
+# On S3: the same bucket under private-media/, which the bucket's public-read policy (or the
+# CDN's origin) must leave out; its requests are signed.
+PRIVATE_MEDIA_FOLDER = "private-media"
+PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT") or None
+STORAGES["private_media"] = {"BACKEND": "iawp_site.image_files.PrivateFileSystemStorage"}
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["private_media"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "location": PRIVATE_MEDIA_FOLDER,
+            "custom_domain": None,
+            "querystring_auth": True,
+        },
+    }
 # Django serves uploads itself only where no web server or object storage does it: in
 # development, and on a single small server or a test run that says SERVE_MEDIA=true.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
@@ -259,6 +296,13 @@ BULLETIN_CONFIRM_DAYS = 3
 BULLETIN_SUBSCRIBE_LIMITS = {"per_address_per_day": 3, "per_client_per_hour": 10}
 BULLETIN_BATCH_SIZE = 100
 BULLETIN_MAX_ATTEMPTS = 4
+# Translation by file (iawp_site/content_po.py): what one imported PO file may hold, so that
+# no file can outlast a worker (GUNICORN_TIMEOUT) or fill a field beyond its column. A file
+# over a bound is refused whole, telling the translator which bound, before anything is saved.
+TRANSLATION_IMPORT_MAX_MB = float(os.environ.get("TRANSLATION_IMPORT_MAX_MB", "10"))
+TRANSLATION_IMPORT_MAX_BYTES = int(TRANSLATION_IMPORT_MAX_MB * 1024 * 1024)
+TRANSLATION_IMPORT_MAX_ENTRIES = int(os.environ.get("TRANSLATION_IMPORT_MAX_ENTRIES", "20000"))
+TRANSLATION_IMPORT_SECONDS = float(os.environ.get("TRANSLATION_IMPORT_SECONDS", "20"))
 
 # --- Security -----------------------------------------------------------------------------
 # HTTPS everywhere in production. HTTPS_ONLY=false is for serving on plain HTTP on loopback
@@ -318,3 +362,48 @@ AXES_VERBOSE = False
 
 # Where the admin lives: a less obvious address keeps most password-guessing robots away.
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
+# An unsafe or missing `next` after signing in leads to the editors' home page (Django's
+# default, /accounts/profile/, does not exist here).
+LOGIN_REDIRECT_URL = "admin:index"
+
+# --- Logging -------------------------------------------------------------------------------
+# Errors and their tracebacks go to standard error, which gunicorn (or systemd's journal)
+# keeps, and by email to ADMINS when it is set ("Ana <ana@example.org>, ops@example.org").
+# Django's own default sends them nowhere when DEBUG is off and ADMINS is empty.
+ADMINS = [
+    (name or address, address)
+    for name, address in getaddresses([os.environ.get("ADMINS", "")])
+    if address
+]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING").upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+    "loggers": {
+        # 500s (django.request at ERROR) with their tracebacks; 404s stay out of the log.
+        "django.request": {
+            "handlers": ["stderr", "mail_admins"],
+            "level": "ERROR",
+            "propagate": False,
+        },
+        # A robot sending a wrong Host header is not worth an email.
+        "django.security.DisallowedHost": {
+            "handlers": ["stderr"],
+            "level": "ERROR",
+            "propagate": False,
+        },
+        "django.server": {"level": "INFO"},  # the development server's request lines
+    },
+}

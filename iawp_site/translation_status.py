@@ -1,10 +1,13 @@
-"""Which translations exist, and which have fallen behind their original.
+"""Which translations exist, which are unfinished, and which fell behind their original.
 
-A translation is *outdated* when the original text of one of its fields changed after that
-field's translation was last saved. On every save we keep, per language and field, a short
+Per field, a translation is *missing* when the field has text in the original and none in
+that language, and *outdated* when the original text of the field changed after the field's
+translation was last saved. On every save we keep, per language and field, a short
 fingerprint of the original text the translation was made from; comparing it with the
 original's current fingerprint tells, per field, whether the translation is still current.
-The per-language summary is stored (`translation_state`) so the admin can filter on it.
+The per-language summary is stored (`translation_state`) so the admin can filter on it: missing
+when any field is still to translate (a title and summary alone leave the body missing),
+otherwise outdated when any field fell behind.
 
 Written here rather than taken from a library: modeltranslation stores the texts but keeps
 no history of which original a translation was made from.
@@ -91,7 +94,7 @@ def field_states(item, language: str) -> dict[str, str]:
 def language_state(item, language: str) -> str:
     if language == item.original_language:
         return ORIGINAL
-    if not item.text_in("title", language):
+    states = set(field_states(item, language).values())
+    if MISSING in states or not item.text_in("title", language):
         return MISSING
-    states = field_states(item, language).values()
-    return OUTDATED if any(state in NEEDS_WORK for state in states) else TRANSLATED
+    return OUTDATED if OUTDATED in states else TRANSLATED

@@ -7,12 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
-from . import admin_views, views
+from . import admin_scope, admin_views, password_reset, time_zone_input, views
 from .sitemaps import sitemaps
 
 admin.site.site_header = _("IAWP editors")
 admin.site.site_title = _("IAWP editors")
 admin.site.index_title = _("News, events and pages")
+
+handler403 = "iawp_site.views.permission_denied"
 
 # The admin lives outside the language prefixes: editors get it in their browser's language.
 urlpatterns = [
@@ -26,6 +28,18 @@ urlpatterns = [
         admin.site.admin_view(admin_views.translation_files),
         name="translation_files",
     ),
+    path(
+        f"{settings.ADMIN_URL}time-zones.json",
+        admin.site.admin_view(time_zone_input.time_zone_names),
+        name="admin_time_zone_names",
+    ),
+    # In place of Django's "View on site" shortcut, which knows no regions or drafts.
+    path(
+        f"{settings.ADMIN_URL}r/<str:content_type_id>/<str:object_id>/",
+        admin.site.admin_view(admin_scope.view_on_site),
+        name="admin_view_on_site",
+    ),
+    *password_reset.urlpatterns,
     path(settings.ADMIN_URL, admin.site.urls),
     # Django's set_language view: the admin's language chooser posts here.
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,3 +1,4 @@
+import copy
 from datetime import date
 
 from django import forms
@@ -6,6 +7,8 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Case, When
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import resolve, reverse
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.http import urlencode
@@ -13,12 +16,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
+from .drafts import show_draft_for_preview
 from .fragments import DeferredQuerySet, RememberedCountPaginator, RememberedPageItems, remembered
 from .languages import current_language, language_codes
 from .models import Content, FormerSlug, Page, Region, SiteSettings
 from .page_languages import language_context, same_page_in_every_language
 from .roles import may_edit
-from .search import clean_query, highlighted_excerpt, search
+from .search import clean_query, result_excerpt, search
 from .structured_data import share_image
 
 
@@ -211,7 +215,12 @@ class ContentDetailView(DetailView):
 @method_decorator(staff_member_required, name="dispatch")
 class ContentPreviewView(ContentDetailView):
     """An item exactly as its public page will show it, whatever its status, for editors only:
-    anyone else is sent to the admin's log-in page, so the public never reaches a preview."""
+    anyone else is sent to the admin's log-in page, so the public never reaches a preview.
+    An item with a draft of changes is shown with the draft (iawp_site/drafts.py)."""
+
+    draft = None
+    # Edits posted from the admin's form, not saved (unsaved_preview below).
+    unsaved = False
 
     def get_queryset(self):
         return self.model.objects.all()
@@ -220,10 +229,17 @@ class ContentPreviewView(ContentDetailView):
         item = get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
         if not may_edit(self.request.user, item):
             raise Http404  # another region's draft stays private from this editor too
+        self.draft = show_draft_for_preview(self.request, item)
         return item
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
+        return self.preview_response()
+
+    def preview_response(self):
+        # A preview shows what the public may not see: it neither reuses the pieces public
+        # pages are made of nor leaves its own among them (they are named by the item alone).
+        self.request.page_version = None
         response = self.render_to_response(self.get_context_data(object=self.object))
         response["X-Robots-Tag"] = "noindex, nofollow"
         # Editors reload previews as they edit: never serve one from a cache.
@@ -231,11 +247,46 @@ class ContentPreviewView(ContentDetailView):
         return response
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(is_preview=True, **kwargs)
-        # The switcher moves between previews; a preview claims no public address.
-        urls = {code: self.object.preview_url(code) for code in language_codes()}
-        context.update(language_context(self.request, urls), alternates=[], canonical_url="")
+        context = super().get_context_data(is_preview=True, preview_of=self.preview_of(), **kwargs)
+        item = self.object
+        # The switcher moves between previews (an unsaved item has none to move to); the
+        # languages offered are those the public page will offer; no public address claimed.
+        if self.unsaved:
+            urls = item.urls_by_language()
+        else:
+            urls = {code: item.preview_url(code) for code in language_codes()}
+        context.update(
+            language_context(self.request, urls, exists_in=item.available_languages),
+            alternates=[],
+            canonical_url="",
+        )
         return context
+
+    def preview_of(self) -> str:
+        """What the preview banner says this is (templates/includes/preview_banner.html)."""
+        if self.unsaved:
+            return "unsaved"
+        if self.draft is not None:
+            return "draft"
+        return "live" if self.object.is_public else "unpublished"
+
+
+def unsaved_preview(request, item, language: str):
+    """The public page of edits that are not saved (a new item's included), rendered from
+    `item` in memory as the item's own preview view renders a stored one."""
+    app = item.detail_url_name.split(":")[0]
+    with translation.override(language):
+        match = resolve(reverse(f"{app}:preview", kwargs={"pk": 1}))
+        # Seen by the page as a preview of its kind (its menu marks News or Events), not as
+        # the admin address the form was posted to.
+        preview_request = copy.copy(request)
+        preview_request.resolver_match = match
+        view = match.func.view_class()
+        view.setup(preview_request)
+        view.object, view.unsaved = item, True
+        # The public's time zone, not the editor's, which the admin's address has activated.
+        with timezone.override(None):
+            return view.preview_response().render()
 
 
 class HomeView(TemplateView):
@@ -285,6 +336,17 @@ class AboutView(TemplateView):
             text=localized,
         )
         return context
+
+
+def permission_denied(request, exception):
+    """403s: in the admin's frame for editors (saying why), Django's plain page elsewhere."""
+    from django.views.defaults import permission_denied as plain_permission_denied
+
+    from .admin_scope import admin_permission_denied
+
+    if request.path.startswith(f"/{settings.ADMIN_URL}"):
+        return admin_permission_denied(request, exception)
+    return plain_permission_denied(request, exception)
 
 
 @require_GET
@@ -388,11 +450,9 @@ class SearchView(ListView):
             form=self.get_form(),
             query=query,
             filter_query=filter_query,
+            # Each excerpt knows the language of the field it quotes (summary or body).
             excerpts={
-                item.pk: highlighted_excerpt(
-                    " ".join((item.localized().summary, item.localized().body)), query
-                )
-                for item in context["results"]
+                item.pk: result_excerpt(item.localized(), query) for item in context["results"]
             },
         )
         return context

@@ -2,23 +2,26 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from iawp_site.admin import ContentAdmin
+from iawp_site.editor_time import EditorTimeZoneAdmin
 
 from .models import Post
 
 
 @admin.register(Post)
-class PostAdmin(ContentAdmin):
+class PostAdmin(EditorTimeZoneAdmin, ContentAdmin):
     list_display = (
         "admin_title",
         "category",
         "region",
         "publication_state",
-        "published_at",
+        "published_at_with_zone",
         "languages",
     )
-    list_filter = ("status", "region", "category", *ContentAdmin.list_filter[2:])
+    # The deadline is typed in the editor's zone too; the vacancy's page shows it in its own.
+    editor_time_fields = ("published_at", "application_deadline")
+    list_filter = (*ContentAdmin.list_filter[:2], "category", *ContentAdmin.list_filter[2:])
     fieldsets = (
-        *ContentAdmin.content_fieldsets,
+        *ContentAdmin.text_fieldsets,
         (None, {"fields": ("category",)}),
         (
             _("Summary of an article published elsewhere"),
@@ -27,5 +30,9 @@ class PostAdmin(ContentAdmin):
                 "fields": ("source_publisher", "source_url", "source_published_on"),
             },
         ),
-        (_("Vacancy"), {"fields": ("application_deadline", "deadline_time_zone")}),
+        (
+            _("Vacancy"),
+            {"classes": ("collapse",), "fields": ("application_deadline", "deadline_time_zone")},
+        ),
+        *ContentAdmin.secondary_fieldsets,
     )

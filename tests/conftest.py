@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +19,11 @@ def fast_and_isolated(settings, tmp_path):
     settings.FRAGMENT_CACHE_ENABLED = True
     cache.clear()
     forget_everything()  # each process's own copies of pages and pieces (with Redis)
+    # Every test starts in the default language: a view or helper that activates another
+    # one and fails before restoring it must not change what the next test reads.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -75,8 +75,21 @@ def test_a_post_without_a_title_in_its_original_language_is_refused(editor_clien
         },
     )
     assert response.status_code == 200
-    assert "title in its original language" in response.content.decode()
+    # Said on the field to change, naming both languages.
+    errors = parse(response).xpath('string(//div[contains(@class,"field-original_language")])')
+    assert "You wrote a title in English, but the original language is set to Français" in errors
     assert not Post.objects.exists()
+
+
+def test_an_item_with_no_title_at_all_is_asked_for_one(editor_client):
+    response = editor_client.post(
+        "/admin/news/post/add/",
+        {"original_language": "es", "region": "global", "status": Status.DRAFT},
+        HTTP_ACCEPT_LANGUAGE="es",
+    )
+    assert response.status_code == 200
+    field = parse(response).xpath('string(//div[contains(@class,"field-title_es")])')
+    assert "Escribe un título." in field
 
 
 def test_language_coverage_filter_finds_what_needs_translating(editor_client):

@@ -3,7 +3,9 @@ import zoneinfo
 from datetime import datetime
 
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from iawp_site.dates import long_date, moment_label
 from iawp_site.fragments import remembered, render_cards
@@ -31,6 +33,32 @@ def zoned_datetime(value: datetime | None, zone_name: str = "") -> str:
 def language_in_sentence(code: str) -> str:
     """ "espagnol" for "es" on a French page: a language name to use mid-sentence."""
     return translated_name(code)
+
+
+@register.simple_tag
+def lang_attr(text, field: str, within: str = "") -> str:
+    """` lang="es"` on the element that shows a field of a LocalizedText, when that field is in
+    another language than what encloses it: the page, or the element showing `within`."""
+    code = text.lang_of(field)
+    around = text.lang_of(within) if within else text.requested
+    return format_html(' lang="{}"', code) if code != around else ""
+
+
+# The parts of an item as a visitor knows them, for the notice that names those not yet
+# translated (the same words as the fields' names in the admin).
+PART_NAMES = {
+    "title": _("title"),
+    "summary": _("summary"),
+    "introduction": _("introduction"),
+    "body": _("text"),
+    "image_alt": _("image description"),
+    "image_caption": _("image caption"),
+}
+
+
+@register.filter
+def part_names(fields) -> str:
+    return ", ".join(str(PART_NAMES.get(field, field)) for field in fields)
 
 
 @register.filter

@@ -33,14 +33,14 @@ def test_editor_writes_previews_and_publishes_a_translated_post(browser, base_ur
     page.click("input[type=submit]")
     page.goto(f"{base_url}/admin/news/post/add/")
 
-    # One tab per language: English first, then the Spanish tab of each field.
+    # One language switch for the whole form: English first, then Spanish.
     page.fill("#id_title_en", title_en)
     page.fill("#id_summary_en", "The council heard the cooperative's proposal.")
     # The body is typed into the rich-text editor, as an editor would.
     body = page.locator(".field-body_en [contenteditable][role=textbox]")
     body.click()
     page.keyboard.type("The cooperative asked to be paid for collection.")
-    page.locator('[role=tab][aria-controls="tab_id_title_es"]').click()
+    page.locator('#language-switch button[data-language="es"]').click()
     page.fill("#id_title_es", title_es)
     assert page.locator("#id_title_es").is_visible()
     assert not page.locator("#id_title_en").is_visible()

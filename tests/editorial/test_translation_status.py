@@ -47,7 +47,9 @@ def test_a_field_added_to_the_original_needs_translating():
     post.image_caption_en = "Delegates voting"
     post.save()
     assert field_states(post, "es")["image_caption"] == "missing"
-    assert post.translation_state["es"] == "outdated"
+    # Still to translate, not a translation behind its original.
+    assert post.translation_state["es"] == "missing"
+    assert field_states(post, "es")["title"] == "translated"
 
 
 def admin_titles(client, query) -> list[str]:
@@ -84,11 +86,11 @@ def test_dashboard_counts_per_language_and_region(committee, africa_editor):
         ]
         for row in tree.xpath("//table/tbody/tr")
     }
-    assert rows["Africa"][0] == "1"
-    assert rows["Africa"][2].startswith("1 missing, 0 outdated")  # Español
-    assert rows["Europe"][2].startswith("0 missing, 0 outdated")
-    link = tree.xpath('//table/tbody/tr[th="Africa"]/td[3]//a/@href')[0]
-    assert "coverage=needs-es" in link and "region__exact=africa" in link
+    assert rows["Africa"][:2] == ["News", "1"]
+    assert rows["Africa"][3] == "1 missing, 0 outdated"  # Español
+    assert rows["Europe"][3] == "0 missing, 0 outdated"
+    link = tree.xpath('//table/tbody/tr[th="Africa"]/td[4]//a/@href')[0]
+    assert "coverage=missing-es" in link and "region__exact=africa" in link
     regional = parse(africa_editor.get("/admin/translations/"))
     assert texts(regional, "//table/tbody/tr/th") == ["Africa"]
 

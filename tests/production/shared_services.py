@@ -44,3 +44,21 @@ def production_environment(database_url: str, workdir, name: str) -> dict[str, s
         "STATIC_ROOT": str(workdir / "static"),
         "SERVE_MEDIA": "true",
     }
+
+
+def prepare_site(env: dict[str, str], content_script: str, *, password: str) -> dict[str, str]:
+    """A production site made ready for gunicorn: migrated, its static files collected, the
+    committee member "chair" (with `password`), and the content `content_script` creates.
+    Returns the environment, with chair's account in it, for gunicorn and later commands."""
+    from tests.site_server import manage
+
+    env = env | {
+        "DJANGO_SUPERUSER_USERNAME": "chair",
+        "DJANGO_SUPERUSER_PASSWORD": password,
+        "DJANGO_SUPERUSER_EMAIL": "chair@example.org",
+    }
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "collectstatic", "--no-input", "-v0")
+    manage(env, "createsuperuser", "--no-input")
+    manage(env, "shell", "-c", content_script)
+    return env

@@ -16,9 +16,9 @@ import pytest
 
 from iawp_site.demo.images import poster
 from tests.admin_forms import form_data
-from tests.site_server import gunicorn, manage
+from tests.site_server import gunicorn
 
-from .shared_services import needs_postgresql_and_redis, production_environment
+from .shared_services import needs_postgresql_and_redis, prepare_site, production_environment
 
 pytestmark = needs_postgresql_and_redis
 PASSWORD = "scale-out-password-42"
@@ -27,15 +27,9 @@ PASSWORD = "scale-out-password-42"
 @pytest.fixture(scope="module")
 def two_servers(shared_database, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("scale")
-    env = production_environment(shared_database, workdir, "scale") | {
-        "DJANGO_SUPERUSER_USERNAME": "chair",
-        "DJANGO_SUPERUSER_PASSWORD": PASSWORD,
-        "DJANGO_SUPERUSER_EMAIL": "chair@example.org",
-    }
-    manage(env, "migrate", "--no-input", "-v0")
-    manage(env, "collectstatic", "--no-input", "-v0")
-    manage(env, "createsuperuser", "--no-input")
-    manage(env, "shell", "-c", CREATE_POST)
+    env = prepare_site(
+        production_environment(shared_database, workdir, "scale"), CREATE_POST, password=PASSWORD
+    )
     with gunicorn(env) as first, gunicorn(env) as second:
         yield [first, second]
 

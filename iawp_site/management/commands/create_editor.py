@@ -6,8 +6,10 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from iawp_site.models import EditorRegion, Region
+from iawp_site.editor_time import editor_time_zone
+from iawp_site.models import EditorPreferences, EditorRegion, Region
 from iawp_site.roles import COMMITTEE, REGIONAL_EDITORS, ensure_groups
+from iawp_site.timezones import time_zone_choices
 
 
 class Command(BaseCommand):
@@ -29,11 +31,20 @@ class Command(BaseCommand):
         parser.add_argument(
             "--password", help="Initial password (otherwise the account has none usable)."
         )
+        parser.add_argument(
+            "--time-zone",
+            help="The zone the editor enters publication times in, for example "
+            "America/Santiago (otherwise their first region's; they can change it).",
+        )
         parser.add_argument("--dry-run", action="store_true", help="Say what would be done.")
 
-    def handle(self, *args, username, email, region, committee, password, dry_run, **options):
+    def handle(
+        self, *args, username, email, region, committee, password, time_zone, dry_run, **options
+    ):
         if not region and not committee:
             raise CommandError("Give at least one --region, or --committee.")
+        if time_zone and time_zone not in dict(time_zone_choices()):
+            raise CommandError(f"Unknown time zone {time_zone!r}: use a name like Europe/Paris.")
         role = COMMITTEE if committee else REGIONAL_EDITORS
         if dry_run:
             self.stdout.write(f"Would make {username} a member of “{role}” for {region or 'all'}.")
@@ -54,6 +65,13 @@ class Command(BaseCommand):
             EditorRegion.objects.bulk_create(
                 EditorRegion(user=user, region=code) for code in dict.fromkeys(region)
             )
+            if time_zone:
+                EditorPreferences.objects.update_or_create(
+                    user=user, defaults={"time_zone": time_zone}
+                )
         regions = ", ".join(str(Region(code).label) for code in region) or "every region"
         verb = "Created" if created else "Updated"
-        self.stdout.write(self.style.SUCCESS(f"{verb} {username}: {role}, {regions}."))
+        zone = editor_time_zone(user).key
+        self.stdout.write(
+            self.style.SUCCESS(f"{verb} {username}: {role}, {regions}; times in {zone}.")
+        )
