@@ -113,8 +113,7 @@ def test_a_translation_imported_by_file_is_a_revision_credited_to_the_translator
 ):
     post, _url = careless_edit
     comments = [
-        version.revision.comment
-        for version in Version.objects.get_for_object(post).order_by("pk")
+        version.revision.comment for version in Version.objects.get_for_object(post).order_by("pk")
     ]
     assert "Translated into Português (Brasil) by file (Equipe de tradução)." in comments
     history = committee.get(f"/admin/news/post/{post.pk}/history/").content.decode()
