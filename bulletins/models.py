@@ -127,14 +127,12 @@ class Bulletin(TranslatedTextMixin, models.Model):
         """The bulletin's items in its order, as news items and events, published ones only
         (an item unpublished since does not reappear through the archive) and in its scope
         (nor does one moved to another region since it was added)."""
-        from iawp_site.fragments import concrete
-
         items = self.items.select_related("content__post", "content__event").filter(
             content__in=Content.objects.published()
         )
         if (regions := regions_in_scope(self.region)) is not None:
             items = items.filter(content__region__in=regions)
-        return [concrete(item.content) for item in items]
+        return [item.content.specific for item in items]
 
 
 class BulletinItem(models.Model):

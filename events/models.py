@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Min
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -69,6 +70,16 @@ class EventQuerySet(ContentQuerySet):
         first = date(year, month, 1)
         last = date(year, month, calendar.monthrange(year, month)[1])
         return self.published().filter(first_day__lte=last, last_day__gte=first)
+
+    def next_start_or_end(self, now: datetime) -> datetime | None:
+        """When the next published event starts or ends, moving between upcoming, happening
+        now and past (the page cache asks)."""
+        events = self.published()
+        moments = [
+            events.filter(window_start__gt=now).aggregate(at=Min("window_start"))["at"],
+            events.filter(window_end__gt=now).aggregate(at=Min("window_end"))["at"],
+        ]
+        return min((moment for moment in moments if moment is not None), default=None)
 
     def in_calendar_feed(self):
         """What a subscribed calendar receives: the last three months and the next two years,

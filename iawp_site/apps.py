@@ -9,12 +9,18 @@ class SiteConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 
+        from . import cache_registry
         from .image_files import retire_deleted_image, retire_replaced_image
+        from .models import Content, FormerSlug, Page, SiteSettings
         from .page_cache import content_changed
 
         post_migrate.connect(create_editorial_groups, sender=self)
         post_migrate.connect(refresh_planner_statistics, sender=self)
-        # Any saved or deleted content empties the page cache on every server at once.
+        # Any saved or deleted content empties the page cache on every server at once: every
+        # kind of item (a subclass of Content), standing pages, site texts and old addresses
+        # (which redirect); the other apps add their own models.
+        cache_registry.invalidates(Content, Page, SiteSettings, FormerSlug)
+        cache_registry.next_change(Content.objects.next_publication)
         post_save.connect(content_changed, dispatch_uid="page-cache-save")
         post_delete.connect(content_changed, dispatch_uid="page-cache-delete")
         # Signals, not Content.save(): reverting a revision writes rows without calling save(),

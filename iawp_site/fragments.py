@@ -17,12 +17,12 @@ from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import ObjectDoesNotExist
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
+from .cache_registry import card_template
 from .languages import current_language
 from .near_cache import local_pieces
 from .page_cache import page_version
@@ -73,25 +73,20 @@ def keep_locally(local, pieces: dict) -> None:
         local.put(key, kept, len(kept) + 100)
 
 
-CARD_TEMPLATES = {"post": "includes/post_card.html", "event": "includes/event_card.html"}
-
-
 def concrete(item):
-    """A news item or an event, given either or the shared `Content` row of one."""
-    if item._meta.model_name in CARD_TEMPLATES:
-        return item
-    for kind in CARD_TEMPLATES:
-        try:
-            return getattr(item, kind)
-        except ObjectDoesNotExist:
-            continue
-    raise ValueError(f"{item!r} is neither a news item nor an event")
+    """An item of a kind with a card (see cache_registry.card), given either the item or the
+    shared `Content` row of one."""
+    if card_template(type(item)) is None:
+        item = item.specific
+        if card_template(type(item)) is None:
+            raise ValueError(f"{item!r} is of no kind with a card")
+    return item
 
 
 def render_card(item, heading: int, position: int | None) -> str:
-    kind = item._meta.model_name
-    template = get_template(CARD_TEMPLATES[kind])
-    return template.render({kind: item, "heading": heading, "position": position})
+    template = get_template(card_template(type(item)))
+    context = {item._meta.model_name: item, "heading": heading, "position": position}
+    return template.render(context)
 
 
 def render_cards(request, items, heading: int = 2, first_position: int | None = None) -> SafeString:
@@ -172,7 +167,7 @@ def pieces_of_items(request, items, name: str, make, variant=lambda index: "") -
 
 
 def is_card_kind(model) -> bool:
-    return model._meta.model_name in CARD_TEMPLATES
+    return card_template(model) is not None
 
 
 def remembered(request, name: str, compute):

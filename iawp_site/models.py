@@ -6,11 +6,12 @@ that can be listed, searched and translated across kinds with one query.
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -27,13 +28,11 @@ from .languages import (
 )
 from .rich_text import clean_rich_text
 from .timezones import time_zone_choices
-from .translation_status import MISSING, OUTDATED
+from .translation_status import MISSING, OUTDATED, record_translation_changes
 from .xml_text import validate_single_line, validate_xml_text
 
 # Fields registered with modeltranslation (see translation.py), one column per language.
 TRANSLATED_FIELDS = ("title", "slug", "summary", "body", "image_alt", "image_caption", "translator")
-# The fields whose translation can fall behind its original (see translation_status.py).
-TRACKED_FIELDS = ("title", "summary", "body", "image_alt", "image_caption")
 
 
 class Region(models.TextChoices):
@@ -55,6 +54,11 @@ class ContentQuerySet(models.QuerySet):
     def published(self):
         """What the public may see right now: published, and not scheduled for later."""
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def next_publication(self, now: datetime) -> datetime | None:
+        """When the next item scheduled for later goes live (the page cache asks)."""
+        scheduled = self.filter(status=Status.PUBLISHED, published_at__gt=now)
+        return scheduled.aggregate(at=Min("published_at"))["at"]
 
     def available_in(self, language: str):
         """Items that have a page in a language: a title of their own there."""
@@ -345,8 +349,6 @@ class Content(TranslatedTextMixin, models.Model):
         return self.localized().title
 
     def save(self, *args, **kwargs):
-        from .translation_status import record_translation_changes
-
         previous_slugs = self._stored_slugs()
         self._fill_slugs()
         self._record_image_size()

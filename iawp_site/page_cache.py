@@ -2,10 +2,11 @@
 everything scheduled.
 
 Every cached page's key carries a version number kept in the cache itself. Any change to
-content bumps it (signals, below), so every application server sharing the cache stops
-serving the old pages at once. Pages also change without an edit, when a scheduled item's
+content bumps it (signals, below; each app says which of its models count, in
+cache_registry), so every application server sharing the cache stops serving the old pages
+at once. Pages also change without an edit, when a scheduled item's
 time comes, an event starts or ends, or a vacancy's countdown moves: the moment of the next
-such change is computed from the database and stored too, and reaching it bumps the
+such change is asked of the apps (cache_registry) and stored too, and reaching it bumps the
 version. Editors who are logged in always get fresh pages.
 
 Written here rather than with Django's cache middleware, which caches per URL for a fixed
@@ -30,12 +31,12 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Min
 from django.http import HttpResponse
 from django.http.response import ResponseHeaders
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 
+from .cache_registry import invalidating_models, next_changes
 from .compression import compressed_variants, preferred_encoding, variant_etag
 from .near_cache import announce_change, local_pages
 from .redis_cache import on_recovery
@@ -61,30 +62,12 @@ def bump_version() -> None:
 
 
 def next_change_timestamp() -> float:
-    """When the next page will change by itself: a scheduled item goes live, an event starts
-    or ends, a vacancy closes or its countdown of days moves on."""
-    from events.models import Event
-    from iawp_site.models import Content, Status
-    from news.models import Post
-
+    """When the next page will change by itself, as the apps tell it (cache_registry): a
+    scheduled item goes live, an event starts or ends, a vacancy's countdown moves on. Never
+    later than the longest a page is kept."""
     now = timezone.now()
-    moments = [now + timedelta(seconds=settings.PAGE_CACHE_MAX_SECONDS)]
-    moments.append(
-        Content.objects.filter(status=Status.PUBLISHED, published_at__gt=now).aggregate(
-            at=Min("published_at")
-        )["at"]
-    )
-    events = Event.objects.published()
-    moments.append(events.filter(window_start__gt=now).aggregate(at=Min("window_start"))["at"])
-    moments.append(events.filter(window_end__gt=now).aggregate(at=Min("window_end"))["at"])
-    for deadline in (
-        Post.objects.published()
-        .filter(application_deadline__gt=now)
-        .values_list("application_deadline", flat=True)
-    ):
-        whole_days = (deadline - now).days
-        moments.append(deadline - timedelta(days=whole_days))  # "closes in N days" moves on
-    return min(moment for moment in moments if moment is not None).timestamp()
+    latest = now + timedelta(seconds=settings.PAGE_CACHE_MAX_SECONDS)
+    return min([latest, *next_changes(now)]).timestamp()
 
 
 def fresh_version(state: dict) -> tuple[int | None, float]:
@@ -231,10 +214,7 @@ class PageCacheMiddleware:
 
 
 def content_changed(sender, instance, **kwargs) -> None:
-    from bulletins.models import Bulletin, BulletinItem
-    from iawp_site.models import Content, FormerSlug, Page, SiteSettings
-
-    if isinstance(instance, Content | Page | SiteSettings | FormerSlug | Bulletin | BulletinItem):
+    if isinstance(instance, invalidating_models()):
         bump_version()
         # Again once the change is committed: a page rendered in between, from what the
         # database still showed, would otherwise be kept under the new version.

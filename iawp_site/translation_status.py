@@ -21,6 +21,9 @@ from .languages import localized_field, stored_language_codes
 
 ORIGINAL, TRANSLATED, OUTDATED, MISSING = "original", "translated", "outdated", "missing"
 NEEDS_WORK = (OUTDATED, MISSING)
+# The translated fields (see models.TRANSLATED_FIELDS) whose translation can fall behind
+# its original: a slug or a translator's name has no original to follow.
+TRACKED_FIELDS = ("title", "summary", "body", "image_alt", "image_caption")
 
 
 def fingerprint(text: str) -> str:
@@ -28,8 +31,6 @@ def fingerprint(text: str) -> str:
 
 
 def tracked_fields(item) -> tuple[str, ...]:
-    from .models import TRACKED_FIELDS
-
     return tuple(field for field in TRACKED_FIELDS if hasattr(item, localized_field(field, "en")))
 
 

@@ -11,7 +11,17 @@ from iawp_site.timezones import time_zone_choices
 
 
 class PostQuerySet(ContentQuerySet):
-    pass
+    def next_deadline_step(self, now: datetime) -> datetime | None:
+        """When the next published vacancy closes or its "closes in N days" moves on to
+        one day fewer (the page cache asks)."""
+        deadlines = self.published().filter(application_deadline__gt=now)
+        return min(
+            (
+                deadline - timedelta(days=(deadline - now).days)
+                for deadline in deadlines.values_list("application_deadline", flat=True)
+            ),
+            default=None,
+        )
 
 
 class Post(Content):
