@@ -10,7 +10,7 @@ class SiteConfig(AppConfig):
         from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 
         from . import cache_registry
-        from .image_files import retire_deleted_image, retire_replaced_image
+        from .image_retirement import retire_deleted_image, retire_replaced_image
         from .models import Content, FormerSlug, Page, SiteSettings
         from .page_cache import content_changed
 

@@ -24,6 +24,7 @@ Checked against Django 5.2: a bound model form fills its instance as it is valid
 `save_model`, `save_related`, `log_change` and `response_change` in that order.
 """
 
+import copy
 import mimetypes
 from functools import partial
 
@@ -41,7 +42,7 @@ from django.http import (
     QueryDict,
 )
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path, resolve, reverse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
@@ -491,8 +492,6 @@ class DraftOfChangesAdmin:
         language = request.POST.get("_preview")
         if language not in language_codes():
             language = current_language()
-        from .views import unsaved_preview
-
         return unsaved_preview(request, item, language)
 
     @staticmethod
@@ -546,3 +545,21 @@ class DraftOfChangesAdmin:
         if not name:
             raise Http404
         return private_image_response(name)
+
+
+def unsaved_preview(request, item, language: str):
+    """The public page of edits that are not saved (a new item's included), rendered from
+    `item` in memory as the item's own preview view renders a stored one."""
+    app = item.detail_url_name.split(":")[0]
+    with translation.override(language):
+        match = resolve(reverse(f"{app}:preview", kwargs={"pk": 1}))
+        # Seen by the page as a preview of its kind (its menu marks News or Events), not as
+        # the admin address the form was posted to.
+        preview_request = copy.copy(request)
+        preview_request.resolver_match = match
+        view = match.func.view_class()
+        view.setup(preview_request)
+        view.object, view.unsaved = item, True
+        # The public's time zone, not the editor's, which the admin's address has activated.
+        with timezone.override(None):
+            return view.preview_response().render()

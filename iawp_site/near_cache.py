@@ -36,6 +36,10 @@ from redis import exceptions as redis_errors
 
 from .redis_cache import ResilientRedisCache, breaker_of, is_outage
 
+# The page version every server shares, kept in the cache: page_cache.py bumps it, and each
+# process's copies here are only as good as the version they were kept under.
+VERSION_KEY = "page-cache:version"
+
 logger = logging.getLogger(__name__)
 
 
@@ -185,8 +189,6 @@ class LocalPages:
         coming, and this bounds how long old pages could be served to about a second."""
         if self.version is None or time.monotonic() < self.next_check:
             return True
-        from .page_cache import VERSION_KEY
-
         self.next_check = time.monotonic() + 1
         if cache.get(VERSION_KEY) == self.version:
             return True

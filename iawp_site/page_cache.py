@@ -38,11 +38,10 @@ from django.utils.cache import get_conditional_response, patch_vary_headers, set
 
 from .cache_registry import invalidating_models, next_changes
 from .compression import compressed_variants, preferred_encoding, variant_etag
-from .near_cache import announce_change, local_pages
+from .near_cache import VERSION_KEY, announce_change, local_pages
 from .redis_cache import on_recovery
 from .release import release_stamp
 
-VERSION_KEY = "page-cache:version"
 NEXT_CHANGE_KEY = "page-cache:next-change"
 UNCACHED_PREFIXES = (f"/{settings.ADMIN_URL}", "/i18n/", "/healthz", "/readyz")
 

@@ -1,4 +1,3 @@
-import copy
 from datetime import date
 
 from django import forms
@@ -7,8 +6,6 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Case, When
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import resolve, reverse
-from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.http import urlencode
@@ -219,7 +216,7 @@ class ContentPreviewView(ContentDetailView):
     An item with a draft of changes is shown with the draft (iawp_site/drafts.py)."""
 
     draft = None
-    # Edits posted from the admin's form, not saved (unsaved_preview below).
+    # Edits posted from the admin's form, not saved (drafts.unsaved_preview).
     unsaved = False
 
     def get_queryset(self):
@@ -269,24 +266,6 @@ class ContentPreviewView(ContentDetailView):
         if self.draft is not None:
             return "draft"
         return "live" if self.object.is_public else "unpublished"
-
-
-def unsaved_preview(request, item, language: str):
-    """The public page of edits that are not saved (a new item's included), rendered from
-    `item` in memory as the item's own preview view renders a stored one."""
-    app = item.detail_url_name.split(":")[0]
-    with translation.override(language):
-        match = resolve(reverse(f"{app}:preview", kwargs={"pk": 1}))
-        # Seen by the page as a preview of its kind (its menu marks News or Events), not as
-        # the admin address the form was posted to.
-        preview_request = copy.copy(request)
-        preview_request.resolver_match = match
-        view = match.func.view_class()
-        view.setup(preview_request)
-        view.object, view.unsaved = item, True
-        # The public's time zone, not the editor's, which the admin's address has activated.
-        with timezone.override(None):
-            return view.preview_response().render()
 
 
 class HomeView(TemplateView):
