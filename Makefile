@@ -44,5 +44,5 @@ lint: setup ## Check style with ruff
 	$(BIN)/ruff format --check .
 
 messages: setup ## Refresh the .po files from the code and templates
-	$(BIN)/python manage.py makemessages --all --no-location --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py makemessages --all --no-location --no-wrap --ignore=.venv --ignore=staticfiles --ignore=node_modules
 	$(BIN)/python manage.py compile_translations

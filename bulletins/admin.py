@@ -21,10 +21,10 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
-from iawp_site.admin import CspNonceAdmin, RegionScopedAdmin
-from iawp_site.dates import long_date
-from iawp_site.models import Content, Region
-from iawp_site.roles import editable_regions
+from content.dates import long_date
+from content.models import Content, Region
+from editorial.admin import CspNonceAdmin, RegionScopedAdmin
+from editorial.roles import editable_regions
 
 from .composing import in_scope, news_window, prefill
 from .emails import render_email

@@ -8,8 +8,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from content.xml_text import xml_safe
 from events.dates import when_label
-from iawp_site.xml_text import xml_safe
 
 from .models import Bulletin
 

@@ -2,7 +2,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from iawp_site.feeds import ContentFeed
+from content.feeds import ContentFeed
 
 from .models import Bulletin
 

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.encoding import punycode
 from django.utils.translation import gettext_lazy as _
 
-from iawp_site.models import Region
+from content.models import Region
 
 # Global items go to every reader; these are the regions a reader may narrow to.
 READER_REGIONS = [(code, label) for code, label in Region.choices if code != Region.GLOBAL]

@@ -3,7 +3,7 @@
 Written here because the form needs two limits of its own (per client, loudly; per address,
 silently, so the answer never says whether an address is known), not a library's decorator.
 
-While the shared cache is out (iawp_site/redis_cache.py), attempts are counted in this
+While the shared cache is out (pagecache/redis_backend.py), attempts are counted in this
 process's memory instead. Refusing every subscriber for as long as Redis is out would make
 the outage visible to visitors, which is what the rest of the site avoids; counting nothing
 would let anyone send an address any number of confirmation emails meanwhile. Counted per
@@ -16,7 +16,7 @@ import hashlib
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 
-from iawp_site.redis_cache import shared_cache_up
+from pagecache.redis_backend import shared_cache_up
 
 COUNTS_DURING_OUTAGE = LocMemCache("bulletin-limits", {"OPTIONS": {"MAX_ENTRIES": 10_000}})
 

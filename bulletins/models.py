@@ -9,9 +9,9 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from iawp_site.dates import month_and_year
-from iawp_site.languages import localized_field
-from iawp_site.models import Content, Region, TranslatedTextMixin
+from content.dates import month_and_year
+from content.languages import localized_field
+from content.models import Content, Region, TranslatedTextMixin
 
 REGION_NAMES = dict(Region.choices)
 

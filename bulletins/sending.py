@@ -21,7 +21,7 @@ from django.utils import timezone
 from post_office import mail
 from post_office.models import STATUS
 
-from iawp_site.models import Region
+from content.models import Region
 
 from .emails import render_email
 from .models import Bulletin, Delivery, Subscriber

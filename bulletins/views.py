@@ -24,9 +24,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import DetailView, ListView
 from post_office import mail
 
-from iawp_site.client import client_address
-from iawp_site.languages import current_language
-from iawp_site.page_languages import language_context
+from content.client import client_address
+from content.languages import current_language
+from content.page_languages import language_context
 
 from .emails import shown_in_other_languages
 from .forms import SubscribeForm, address_for_limits

@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from iawp_site.admin import ContentAdmin
-from iawp_site.editor_time import EditorTimeZoneAdmin
+from editorial.admin import ContentAdmin
+from editorial.editor_time import EditorTimeZoneAdmin
 
 from .dates import when_label
 from .models import Event

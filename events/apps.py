@@ -7,11 +7,13 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from iawp_site import cache_registry
+        from content import kinds
+        from pagecache import registry as page_cache
 
         from .models import Event
 
-        # Saved events already change pages as Content (iawp_site/apps.py); what is theirs
-        # is the card and the moments they start and end, which move them between lists.
-        cache_registry.card(Event, "includes/event_card.html")
-        cache_registry.next_change(Event.objects.next_start_or_end)
+        kinds.register(
+            Event, name="events", label=_("Events"), card_template="includes/event_card.html"
+        )
+        # The moments events start and end move them between lists without an edit.
+        page_cache.next_change(Event.objects.next_start_or_end)

@@ -2,7 +2,7 @@
 
 from django.utils.translation import pgettext
 
-from iawp_site.dates import day_range, long_date, month_and_year, time_with_zone
+from content.dates import day_range, long_date, month_and_year, time_with_zone
 
 from .models import Event, Precision
 

@@ -2,8 +2,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from iawp_site.feeds import AtomWithItemLanguage, ContentFeed
-from iawp_site.models import Region
+from content.feeds import AtomWithItemLanguage, ContentFeed
+from content.models import Region
 
 from .dates import when_label
 from .models import Event

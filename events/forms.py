@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from iawp_site.forms import ContentFilterForm
+from content.forms import ContentFilterForm
 
 from .models import Event
 

@@ -9,8 +9,8 @@ from django.utils.translation import gettext
 from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
 
-from iawp_site.fragments import is_unread_list, pieces_of_items
-from iawp_site.xml_text import xml_safe
+from content.xml_text import xml_safe
+from pagecache.pieces import is_unread_list, pieces_of_items
 
 from .dates import when_label
 from .models import Event
@@ -65,7 +65,7 @@ def calendar_component(event: Event, request: HttpRequest) -> CalendarEvent:
 
 
 def build_calendar(events, request: HttpRequest, name: str) -> bytes:
-    """A calendar of `events`: a list, or a list not read yet (see iawp_site.fragments), whose
+    """A calendar of `events`: a list, or a list not read yet (see pagecache.pieces), whose
     events are then written once per page version and reused (icalendar takes a third of a
     millisecond per event; a feed has hundreds)."""
     calendar = Calendar()

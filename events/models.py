@@ -20,9 +20,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from iawp_site.languages import current_language
-from iawp_site.models import Content, ContentQuerySet
-from iawp_site.timezones import time_zone_choices
+from content.languages import current_language
+from content.models import Content, ContentQuerySet
+from content.timezones import time_zone_choices
 
 UTC = zoneinfo.ZoneInfo("UTC")
 CALENDAR_FEED_LIMIT = 300

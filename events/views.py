@@ -8,12 +8,13 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views import View
 
-from iawp_site.dates import babel_locale, month_and_year
-from iawp_site.fragments import RememberedPageItems, remembered
-from iawp_site.languages import current_language, localized_field, stored_language_codes
-from iawp_site.models import Region
-from iawp_site.structured_data import event_data
-from iawp_site.views import ContentDetailView, ContentPreviewView, FilteredListView
+from content.dates import babel_locale, month_and_year
+from content.languages import current_language, localized_field, stored_language_codes
+from content.models import Region
+from content.structured_data import event_data
+from content.views import ContentDetailView, FilteredListView
+from editorial.previews import ContentPreviewView
+from pagecache.pieces import RememberedPageItems, remembered
 
 from .dates import when_label
 from .forms import EventFilterForm

@@ -11,7 +11,7 @@ import datetime
 import io
 import json
 import tarfile
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.core import serializers
@@ -20,15 +20,25 @@ from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 
-from .image_files import private_storage
+from content.image_files import private_storage
 
 FORMAT_VERSION = 1
 # Rows that make the site. Left out: what migrate recreates (content types, permissions),
 # and what is transient (sessions, log-in attempts, cached pages).
-MODELS = [
-    "auth.group", "auth.user", "iawp_site", "news", "events", "bulletins", "post_office",
-    "reversion", "admin.logentry",
-]  # fmt: skip
+# The project's own apps come in between, each of them (project_apps), in the order of
+# INSTALLED_APPS, which puts every model after those it points to.
+MODELS_BEFORE = ["auth.group", "auth.user"]
+MODELS_AFTER = ["post_office", "reversion", "admin.logentry"]
+# Archives made before the models moved out of iawp_site (#17) name them there.
+FORMER_LABELS = {
+    "iawp_site.content": "content.content",
+    "iawp_site.formerslug": "content.formerslug",
+    "iawp_site.contentdraft": "editorial.contentdraft",
+    "iawp_site.editorpreferences": "editorial.editorpreferences",
+    "iawp_site.editorregion": "editorial.editorregion",
+    "iawp_site.page": "pages.page",
+    "iawp_site.sitesettings": "pages.sitesettings",
+}
 MANIFEST, DATA, MEDIA, PRIVATE = "manifest.json", "data.json", "media/", "private-media/"
 
 
@@ -36,11 +46,23 @@ class RestoreError(Exception):
     pass
 
 
+def project_apps() -> list[str]:
+    """The labels of the apps that are this project's own code (not a library's)."""
+    from django.apps import apps
+
+    return [
+        config.label
+        for config in apps.get_app_configs()
+        if Path(config.path).is_relative_to(settings.BASE_DIR)
+        and not Path(config.path).is_relative_to(settings.BASE_DIR / ".venv")
+    ]
+
+
 def site_rows() -> str:
     from django.apps import apps
 
     querysets = []
-    for label in MODELS:
+    for label in [*MODELS_BEFORE, *project_apps(), *MODELS_AFTER]:
         if "." in label:
             querysets.append(apps.get_model(label)._base_manager.order_by("pk"))
         else:
@@ -148,10 +170,35 @@ def read_backup(source) -> tuple[dict, str, dict[str, dict[str, bytes]]]:
     return manifest, rows, media
 
 
+def current_natural_key(key: list[str]) -> list[str]:
+    label = FORMER_LABELS.get(".".join(key))
+    return label.split(".") if label else key
+
+
+def with_current_labels(rows: list[dict]) -> list[dict]:
+    """Rows of an archive made before the models moved, named as they are now; the rows a
+    revision kept (in reversion's versions) too, so that they can still be restored."""
+    for row in rows:
+        row["model"] = FORMER_LABELS.get(row["model"], row["model"])
+        fields = row["fields"]
+        # Content types by natural key (app, model); permissions as (codename, app, model).
+        if isinstance(fields.get("content_type"), list):
+            fields["content_type"] = current_natural_key(fields["content_type"])
+        for name in ("permissions", "user_permissions"):
+            if name in fields:
+                fields[name] = [[key[0], *current_natural_key(key[1:])] for key in fields[name]]
+        if row["model"] == "reversion.version":
+            kept = json.loads(row["fields"]["serialized_data"])
+            for version_row in kept:
+                version_row["model"] = FORMER_LABELS.get(version_row["model"], version_row["model"])
+            row["fields"]["serialized_data"] = json.dumps(kept, ensure_ascii=False)
+    return rows
+
+
 def database_is_empty() -> bool:
     from django.contrib.auth import get_user_model
 
-    from iawp_site.models import Content
+    from content.models import Content
 
     return not (Content.objects.exists() or get_user_model().objects.exists())
 
@@ -174,7 +221,7 @@ def restore_backup(source) -> dict:
             # are looked up as it is read, so the rows before it must be in the database.
             objects = []
             for obj in serializers.deserialize(
-                "python", json.loads(rows), handle_forward_references=True
+                "python", with_current_labels(json.loads(rows)), handle_forward_references=True
             ):
                 obj.save()
                 objects.append(obj)

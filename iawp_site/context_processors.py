@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
-from .languages import language_codes
-from .page_languages import language_context, same_page_in_every_language
+from content.languages import language_codes
+from content.page_languages import language_context, same_page_in_every_language
 
 LINK_NAMES = ("language_links", "available_links", "alternates", "canonical_url")
 

@@ -2,7 +2,7 @@
 for deployments and monitoring (the database and the shared cache answer too).
 
 Without its database the process cannot serve: /readyz answers 503. Without Redis it still
-serves every page, uncached (iawp_site/redis_cache.py): taking it out of a balancer then
+serves every page, uncached (pagecache/redis_backend.py): taking it out of a balancer then
 would turn a slower site into no site, so /readyz answers 200 and says "degraded: cache"."""
 
 import logging
@@ -38,7 +38,7 @@ def readiness() -> HttpResponse:
         logger.exception("Readiness: the database does not answer")
         database_up = False
     try:
-        # A Redis that is out just answers nothing (iawp_site/redis_cache.py logs it once).
+        # A Redis that is out just answers nothing (pagecache/redis_backend.py logs it once).
         cache.set("readyz", "1", 10)
         cache_up = cache.get("readyz") == "1"
     except Exception:

@@ -63,10 +63,15 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "reversion",
     "reversion_compare",
-    "iawp_site",
+    # The project's own apps, each depending only on those above it (README, "Layout").
+    "pagecache",
+    "content",
+    "editorial",
     "news",
     "events",
     "bulletins",
+    "pages",
+    "iawp_site",
     "post_office",
     "csp",
     "axes",
@@ -77,9 +82,9 @@ MIDDLEWARE = [
     "iawp_site.health.HealthCheckMiddleware",
     # Next, so a cached page costs almost nothing: it is stored with the headers the
     # middleware below added. It skips anyone with a session (editors) and static files.
-    "iawp_site.page_cache.PageCacheMiddleware",
-    # The admin and previews, compressed (iawp_site/editor_compression.py says why only those).
-    "iawp_site.editor_compression.EditorPagesGZipMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
+    # The admin and previews, compressed (editorial/compression.py says why only those).
+    "editorial.compression.EditorPagesGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "iawp_site.csp_policy.OnceBuiltCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -90,8 +95,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # The admin in the editor's own time zone (iawp_site/editor_time.py); needs the user.
-    "iawp_site.editor_time.EditorTimeZoneMiddleware",
+    # The admin in the editor's own time zone (editorial/editor_time.py); needs the user.
+    "editorial.editor_time.EditorTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last: it needs the authenticated user and turns lock-outs into a page.
@@ -141,13 +146,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # this process's memory by default. The page cache and its invalidation live in it.
 CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
 # Redis answers in well under a millisecond: one that takes longer than this is out, and the
-# site goes on without it (iawp_site/redis_cache.py), trying it again after the retry time.
+# site goes on without it (pagecache/redis_backend.py), trying it again after the retry time.
 CACHE_TIMEOUT_SECONDS = float(os.environ.get("CACHE_TIMEOUT_SECONDS", "0.5"))
 CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "5"))
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {
         "default": {
-            "BACKEND": "iawp_site.redis_cache.ResilientRedisCache",
+            "BACKEND": "pagecache.redis_backend.ResilientRedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "iawp"),
             "OPTIONS": {
@@ -164,9 +169,9 @@ else:
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", CACHES["default"]["BACKEND"].endswith("RedisCache"))
 PAGE_CACHE_MAX_SECONDS = int(os.environ.get("PAGE_CACHE_MAX_SECONDS", "3600"))
 # With Redis, each process also keeps its latest pages and page pieces in its own memory,
-# told by Redis the moment they go out of date (iawp_site/near_cache.py); 0 turns that off.
+# told by Redis the moment they go out of date (pagecache/local_copy.py); 0 turns that off.
 LOCAL_CACHE_BYTES = int(float(os.environ.get("LOCAL_CACHE_MB", "16")) * 1024 * 1024)
-# List cards rendered once per item, language and version (iawp_site/fragments.py); on when
+# List cards rendered once per item, language and version (pagecache/pieces.py); on when
 # the cache is shared, for the same reason. Independent of the page cache: it also speeds
 # up what the page cache cannot serve (editors, first visits, every query string).
 FRAGMENT_CACHE_ENABLED = env_bool(
@@ -238,7 +243,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 # CDN's origin) must leave out; its requests are signed.
 PRIVATE_MEDIA_FOLDER = "private-media"
 PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT") or None
-STORAGES["private_media"] = {"BACKEND": "iawp_site.image_files.PrivateFileSystemStorage"}
+STORAGES["private_media"] = {"BACKEND": "content.image_files.PrivateFileSystemStorage"}
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["private_media"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
@@ -296,7 +301,7 @@ BULLETIN_CONFIRM_DAYS = 3
 BULLETIN_SUBSCRIBE_LIMITS = {"per_address_per_day": 3, "per_client_per_hour": 10}
 BULLETIN_BATCH_SIZE = 100
 BULLETIN_MAX_ATTEMPTS = 4
-# Translation by file (iawp_site/content_po.py): what one imported PO file may hold, so that
+# Translation by file (editorial/content_po.py): what one imported PO file may hold, so that
 # no file can outlast a worker (GUNICORN_TIMEOUT) or fill a field beyond its column. A file
 # over a bound is refused whole, telling the translator which bound, before anything is saved.
 TRANSLATION_IMPORT_MAX_MB = float(os.environ.get("TRANSLATION_IMPORT_MAX_MB", "10"))
@@ -355,7 +360,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hour
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "iawp_site.client.client_address"
+AXES_CLIENT_IP_CALLABLE = "content.client.client_address"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False

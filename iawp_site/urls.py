@@ -7,25 +7,26 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
-from . import admin_scope, admin_views, password_reset, time_zone_input, views
-from .sitemaps import sitemaps
+from editorial import password_reset, scope, time_zone_input, translation_views
+from pages import views
+from pages.sitemaps import sitemaps
 
 admin.site.site_header = _("IAWP editors")
 admin.site.site_title = _("IAWP editors")
 admin.site.index_title = _("News, events and pages")
 
-handler403 = "iawp_site.views.permission_denied"
+handler403 = "pages.views.permission_denied"
 
 # The admin lives outside the language prefixes: editors get it in their browser's language.
 urlpatterns = [
     path(
         f"{settings.ADMIN_URL}translations/",
-        admin.site.admin_view(admin_views.translation_dashboard),
+        admin.site.admin_view(translation_views.translation_dashboard),
         name="translation_dashboard",
     ),
     path(
         f"{settings.ADMIN_URL}translations/files/",
-        admin.site.admin_view(admin_views.translation_files),
+        admin.site.admin_view(translation_views.translation_files),
         name="translation_files",
     ),
     path(
@@ -36,7 +37,7 @@ urlpatterns = [
     # In place of Django's "View on site" shortcut, which knows no regions or drafts.
     path(
         f"{settings.ADMIN_URL}r/<str:content_type_id>/<str:object_id>/",
-        admin.site.admin_view(admin_scope.view_on_site),
+        admin.site.admin_view(scope.view_on_site),
         name="admin_view_on_site",
     ),
     *password_reset.urlpatterns,

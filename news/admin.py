@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from iawp_site.admin import ContentAdmin
-from iawp_site.editor_time import EditorTimeZoneAdmin
+from editorial.admin import ContentAdmin
+from editorial.editor_time import EditorTimeZoneAdmin
 
 from .models import Post
 

@@ -7,11 +7,11 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from iawp_site import cache_registry
+        from content import kinds
+        from pagecache import registry as page_cache
 
         from .models import Post
 
-        # Saved posts already change pages as Content (iawp_site/apps.py); what is theirs
-        # is the card and the vacancies' countdown, which moves on without an edit.
-        cache_registry.card(Post, "includes/post_card.html")
-        cache_registry.next_change(Post.objects.next_deadline_step)
+        kinds.register(Post, name="news", label=_("News"), card_template="includes/post_card.html")
+        # A vacancy's countdown moves on without an edit.
+        page_cache.next_change(Post.objects.next_deadline_step)

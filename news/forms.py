@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from iawp_site.forms import ContentFilterForm
+from content.forms import ContentFilterForm
 
 from .models import Post
 

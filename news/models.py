@@ -6,8 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from iawp_site.models import Content, ContentQuerySet
-from iawp_site.timezones import time_zone_choices
+from content.models import Content, ContentQuerySet
+from content.timezones import time_zone_choices
 
 
 class PostQuerySet(ContentQuerySet):

@@ -1,5 +1,6 @@
-from iawp_site.structured_data import job_posting, news_article
-from iawp_site.views import ContentDetailView, ContentPreviewView, FilteredListView
+from content.structured_data import job_posting, news_article
+from content.views import ContentDetailView, FilteredListView
+from editorial.previews import ContentPreviewView
 
 from .forms import PostFilterForm
 from .models import Post

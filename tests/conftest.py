@@ -11,7 +11,7 @@ def fast_and_isolated(settings, tmp_path):
     empty cache, so no test sees another's cached pages."""
     from django.core.cache import cache
 
-    from iawp_site.near_cache import forget_everything
+    from pagecache.local_copy import forget_everything
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime, timedelta
 import factory
 from django.utils import timezone
 
+from content.languages import localized_field
+from content.models import Region, Status
 from events.models import Event
-from iawp_site.languages import localized_field
-from iawp_site.models import Region, Status
 from news.models import Post
 
 ALL_LANGUAGES = ("en", "es", "fr", "pt-br")

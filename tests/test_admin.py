@@ -2,8 +2,9 @@
 
 import pytest
 
-from iawp_site.models import Page, SiteSettings, Status
+from content.models import Status
 from news.models import Post
+from pages.models import Page, SiteSettings
 
 from .factories import PostFactory
 from .pages import parse, texts
@@ -126,7 +127,7 @@ def test_search_finds_a_title_in_any_language(editor_client):
 def test_site_texts_and_about_page_are_editable(editor_client, client):
     site = SiteSettings.load()
     response = editor_client.post(
-        f"/admin/iawp_site/sitesettings/{site.pk}/change/",
+        f"/admin/pages/sitesettings/{site.pk}/change/",
         {"tagline_en": "A union of waste pickers", "tagline_es": "Un sindicato de recicladores"},
     )
     assert response.status_code == 302
@@ -134,5 +135,5 @@ def test_site_texts_and_about_page_are_editable(editor_client, client):
     assert tree.xpath("string(//h1)") == "Un sindicato de recicladores"
 
     Page.objects.create(key="about", title_en="About", title_fr="À propos")
-    assert editor_client.get("/admin/iawp_site/page/").status_code == 200
+    assert editor_client.get("/admin/pages/page/").status_code == 200
     assert parse(client.get("/fr/about/")).xpath("string(//h1)") == "À propos"

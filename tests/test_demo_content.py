@@ -4,9 +4,10 @@ import pytest
 from django.core.management import call_command
 
 from bulletins.models import Bulletin, BulletinItem
+from content.models import Content
 from events.models import Event, Precision
-from iawp_site.models import Content, Page, SiteSettings
 from news.models import Post
+from pages.models import Page, SiteSettings
 
 from .pages import parse
 

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from iawp_site.models import Page
+from pages.models import Page
 
 from .factories import EventFactory, PostFactory
 from .pages import parse

@@ -2,7 +2,7 @@
 
 import pytest
 
-from iawp_site.models import Page
+from pages.models import Page
 
 from .factories import PostFactory
 from .pages import canonical, hreflang_links, parse, switcher_links

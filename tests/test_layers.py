@@ -1,5 +1,7 @@
-"""Every dependency points one way: the page cache knows no kind of content and is told by
-the apps (iawp_site/cache_registry.py) what changes pages."""
+"""Every dependency points one way (README, "Layout"): read from the code with `ast`, every
+import counted, those inside functions too (a lazy import that dodges a cycle is a cycle).
+
+Each package may import those in lower layers and itself, never one beside or above it."""
 
 import ast
 from datetime import date
@@ -9,66 +11,138 @@ import pytest
 from django.core.cache import cache
 
 from bulletins.models import Bulletin, BulletinItem
+from content import kinds
+from content.models import Content, FormerSlug
 from events.models import Event
-from iawp_site import cache_registry
-from iawp_site.models import Content, FormerSlug, Page, SiteSettings
-from iawp_site.page_cache import VERSION_KEY, bump_version
 from news.models import Post
+from pagecache import registry
+from pagecache.middleware import VERSION_KEY, bump_version
+from pages.models import Page, SiteSettings
 
 from .factories import PostFactory
 
-SITE = Path(__file__).resolve().parent.parent / "iawp_site"
-CACHE_LAYER = (
-    "page_cache.py",
-    "near_cache.py",
-    "fragments.py",
-    "compression.py",
-    "redis_cache.py",
-    "release.py",
-    "cache_registry.py",
-)
-# The kinds of content, and the content core's models: the cache is told about them, it
-# never asks.
-FORBIDDEN = ("news", "events", "bulletins", "iawp_site.models")
+ROOT = Path(__file__).resolve().parent.parent
+LAYERS = [
+    {"pagecache"},
+    {"content"},
+    {"editorial"},
+    {"news", "events"},
+    {"bulletins"},
+    {"pages"},
+    {"iawp_site"},
+]
+PACKAGES = set().union(*LAYERS)
+LAYER_OF = {package: number for number, layer in enumerate(LAYERS) for package in layer}
 
 
-def imported_modules(source: str) -> list[str]:
-    """Every module a file imports, at its top or inside functions, relative ones resolved
-    within iawp_site."""
+def project_modules() -> dict[str, Path]:
+    """Every module of the project's packages; migrations, demo texts and tests aside."""
+    modules = {}
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            if "migrations" in parts or "demo" in parts:
+                continue
+            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            modules[name] = path
+    return modules
+
+
+def imported_modules(source: str, module: str, is_package: bool = False) -> list[str]:
+    """Every module a file imports, at its top or inside functions, relative imports resolved;
+    `from package import name` counts `package.name` when that is a module."""
     names = []
+    here = module.split(".") if is_package else module.split(".")[:-1]
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             names.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            base = "iawp_site." * bool(node.level) + (node.module or "")
-            if node.module:
-                names.append(base)
-            else:  # from . import models
-                names.extend(f"iawp_site.{alias.name}" for alias in node.names)
+            base = node.module or ""
+            if node.level:
+                anchor = here[: len(here) - (node.level - 1)]
+                base = ".".join(anchor + ([node.module] if node.module else []))
+            names.append(base)
+            names.extend(f"{base}.{alias.name}" for alias in node.names)
     return names
 
 
-@pytest.mark.parametrize("module", CACHE_LAYER)
-def test_the_cache_layer_imports_no_kind_of_content(module):
-    imported = imported_modules((SITE / module).read_text())
-    wrong = [
-        name
-        for name in imported
-        if any(name == banned or name.startswith(f"{banned}.") for banned in FORBIDDEN)
-    ]
-    assert wrong == [], f"iawp_site/{module} imports {wrong}: register with cache_registry"
+def project_graph() -> dict[str, set[str]]:
+    modules = project_modules()
+    graph = {}
+    for name, path in modules.items():
+        imported = imported_modules(path.read_text(), name, path.name == "__init__.py")
+        graph[name] = {other for other in imported if other in modules and other != name}
+    return graph
 
 
-def test_the_guard_sees_imports_inside_functions():
-    source = "def f():\n    from news.models import Post\n    from .models import Content\n"
-    assert imported_modules(source) == ["news.models", "iawp_site.models"]
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan's algorithm)."""
+    index, low, on_stack, stack, found = {}, {}, set(), [], []
+
+    def visit(node):
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in graph[node]:
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
 
 
-def test_each_app_registered_what_changes_its_pages():
-    assert set(cache_registry.invalidating_models()) == set(MAKERS)
-    assert cache_registry.card_template(Post) == "includes/post_card.html"
-    assert cache_registry.card_template(Event) == "includes/event_card.html"
-    assert cache_registry.card_template(Content) is None
+def test_no_module_imports_itself_back_through_others():
+    assert cycles(project_graph()) == []
+
+
+def test_each_package_imports_only_those_below_it():
+    wrong = []
+    for module, imported in project_graph().items():
+        package = module.split(".")[0]
+        for other in imported:
+            target = other.split(".")[0]
+            if target != package and LAYER_OF[target] >= LAYER_OF[package]:
+                wrong.append(f"{module} -> {other}")
+    assert wrong == []
+
+
+def test_the_guard_sees_what_it_must():
+    source = (
+        "from . import models\n"
+        "def f():\n"
+        "    from news.models import Post\n"
+        "    from ..kinds import named\n"
+    )
+    found = imported_modules(source, "content.templatetags.site_tags")
+    assert {"content.templatetags.models", "news.models", "content.kinds"} <= set(found)
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    # The project's own packages are all there, each with its modules.
+    graph = project_graph()
+    assert {"pagecache.middleware", "content.models", "pages.views"} <= set(graph)
+    assert "content.models" in graph["news.models"]
+
+
+def test_each_kind_registered_itself():
+    assert [kind.name for kind in kinds.all_kinds()] == ["news", "events"]
+    assert kinds.of_model(Post).card_template == "includes/post_card.html"
+    assert registry.card_template(Event) == "includes/event_card.html"
+    assert registry.card_template(Content) is None
+    assert sorted(kinds.accessors()) == ["event", "post"]
 
 
 def make_bulletin() -> Bulletin:
@@ -87,6 +161,10 @@ MAKERS = {
         bulletin=make_bulletin(), content=PostFactory(region="europe")
     ),
 }
+
+
+def test_each_app_registered_what_changes_its_pages():
+    assert set(registry.invalidating_models()) == set(MAKERS)
 
 
 @pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from iawp_site.models import Status
+from content.models import Status
 
 from .factories import EventFactory, PostFactory
 from .pages import parse, switcher_links

@@ -15,10 +15,14 @@ from django.core.management import call_command
 ROOT = Path(settings.BASE_DIR)
 CATALOGUES = sorted((ROOT / "locale").glob("*/LC_MESSAGES/django.po"))
 SOURCES = (
-    "iawp_site",
+    "pagecache",
+    "content",
+    "editorial",
     "news",
     "events",
     "bulletins",
+    "pages",
+    "iawp_site",
     "templates",
     "static",
     "manage.py",

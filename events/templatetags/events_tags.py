@@ -3,7 +3,7 @@ from django.utils.translation import gettext
 
 from events.dates import when_label
 from events.models import Event
-from iawp_site.fragments import RememberedPageItems
+from pagecache.pieces import RememberedPageItems
 
 register = template.Library()
 

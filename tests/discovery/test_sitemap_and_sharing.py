@@ -8,8 +8,8 @@ import lxml.etree
 import pytest
 from django.core.files.base import ContentFile
 
-from iawp_site.demo.images import poster
 from news.models import Post
+from pages.demo.images import poster
 from tests.factories import EventFactory, PostFactory
 from tests.pages import parse, texts
 

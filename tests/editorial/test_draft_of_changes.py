@@ -15,11 +15,12 @@ from django.utils import timezone
 from PIL import Image
 from reversion.models import Version
 
+from content.image_files import private_storage
+from content.models import Content, FormerSlug, Status
+from editorial.models import ContentDraft
 from iawp_site.backup import restore_backup, write_backup
-from iawp_site.image_files import private_storage
-from iawp_site.models import Content, ContentDraft, FormerSlug, Status
-from iawp_site.page_cache import VERSION_KEY
 from news.models import Post
+from pagecache.middleware import VERSION_KEY
 from tests.admin_forms import errors, form_data, submit_change_form
 from tests.factories import ALL_LANGUAGES, EventFactory, PostFactory
 from tests.pages import parse, texts

@@ -9,9 +9,10 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from content.models import Region, Status
+from editorial.editor_time import REGION_TIME_ZONES, editor_time_zone
+from editorial.models import EditorPreferences
 from events.models import Event
-from iawp_site.editor_time import REGION_TIME_ZONES, editor_time_zone
-from iawp_site.models import EditorPreferences, Region, Status
 from news.models import Post
 from tests.admin_forms import errors, form_data, submit_change_form
 from tests.conftest import login_as
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.django_db
 BOGOTA = ZoneInfo("America/Bogota")
 PARIS = ZoneInfo("Europe/Paris")
 SANTIAGO = ZoneInfo("America/Santiago")
-YOUR_TIME_ZONE = "/admin/iawp_site/editorpreferences/"
+YOUR_TIME_ZONE = "/admin/editorial/editorpreferences/"
 
 
 def post_fields(region: str, day: str, hour: str) -> dict[str, str]:

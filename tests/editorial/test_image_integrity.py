@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageFile
 
-from iawp_site.images import validate_image_upload
+from content.images import validate_image_upload
 from tests.admin_forms import errors, submit_change_form
 from tests.factories import PostFactory
 from tests.pages import parse

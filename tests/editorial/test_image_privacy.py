@@ -18,9 +18,9 @@ from django.views.static import serve
 from PIL import Image
 from reversion.models import Version
 
+from content.image_files import private_storage
+from content.models import Status
 from iawp_site.backup import restore_backup, write_backup
-from iawp_site.image_files import private_storage
-from iawp_site.models import Status
 from news.models import Post
 from tests.admin_forms import errors, submit_change_form
 from tests.factories import PostFactory

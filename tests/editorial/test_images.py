@@ -10,7 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from iawp_site.demo.images import poster
+from pages.demo.images import poster
 from tests.admin_forms import errors, submit_change_form
 from tests.factories import PostFactory
 from tests.pages import parse
@@ -81,7 +81,7 @@ def test_bad_uploads_are_refused_with_a_clear_message_and_nothing_stored(
 
 
 def test_oversized_files_are_refused(committee, settings, monkeypatch):
-    monkeypatch.setattr("iawp_site.images.MAX_BYTES", 50_000)
+    monkeypatch.setattr("content.images.MAX_BYTES", 50_000)
     post = PostFactory(region="africa")
     response = upload(
         committee, post, picture("PNG", size=(1600, 1600), mode="RGB") + b"\0" * 60_000, "big.png"

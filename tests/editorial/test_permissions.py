@@ -4,9 +4,9 @@ through the real admin URLs (a crafted URL or POST for another region is refused
 import pytest
 from django.contrib.auth.models import Group
 
+from content.models import Status
+from editorial.roles import COMMITTEE, REGIONAL_EDITORS
 from events.models import Event
-from iawp_site.models import Status
-from iawp_site.roles import COMMITTEE, REGIONAL_EDITORS
 from news.models import Post
 from tests.admin_forms import form_data, submit_change_form
 from tests.factories import EventFactory, PostFactory

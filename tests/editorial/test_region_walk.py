@@ -16,8 +16,8 @@ from django.urls import URLPattern, URLResolver, reverse
 from reversion.models import Revision, Version
 
 from bulletins.models import Bulletin, BulletinItem
+from content.models import Content, Status
 from events.models import Event
-from iawp_site.models import Content, Status
 from news.models import Post
 from tests.admin_forms import form_data, submit_change_form
 from tests.factories import EventFactory, PostFactory

@@ -5,7 +5,7 @@ chooses otherwise; addresses that existed keep answering."""
 import pytest
 from reversion.models import Version
 
-from iawp_site.content_po import export_po, import_po
+from editorial.content_po import export_po, import_po
 from news.models import Post
 from tests.admin_forms import form_data, submit_change_form
 from tests.factories import PostFactory

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 import time_machine
 
-from iawp_site.translation_status import field_states
+from content.translation_status import field_states
 from tests.admin_forms import submit_change_form
 from tests.factories import PostFactory
 from tests.pages import parse, texts

@@ -6,7 +6,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from iawp_site.models import Status
+from content.models import Status
 from news.models import Post
 from tests.factories import EventFactory, PostFactory
 from tests.pages import parse, texts

@@ -2,8 +2,8 @@
 
 import pytest
 
+from content.models import Status
 from events.models import Event
-from iawp_site.models import Status
 from tests.pages import parse
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 import time_machine
 
+from content.models import Region
 from events.models import Event, Precision
-from iawp_site.models import Region
 from tests.factories import EventFactory
 from tests.pages import parse, texts
 

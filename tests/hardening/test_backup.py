@@ -15,8 +15,8 @@ from django.core.management import call_command
 from reversion.models import Version
 
 from bulletins.models import Subscriber
+from content.models import Content
 from iawp_site.backup import RestoreError, restore_backup, write_backup
-from iawp_site.models import Content
 from news.models import Post
 
 pytestmark = pytest.mark.django_db(transaction=True)

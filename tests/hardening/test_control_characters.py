@@ -13,7 +13,7 @@ from icalendar import Calendar
 
 from bulletins.emails import render_email
 from bulletins.models import Bulletin, BulletinItem
-from iawp_site.xml_text import FORBIDDEN_IN_XML, xml_safe
+from content.xml_text import FORBIDDEN_IN_XML, xml_safe
 from tests.admin_forms import errors, submit_change_form
 from tests.factories import EventFactory, PostFactory
 

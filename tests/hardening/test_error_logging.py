@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def broken_home_page(monkeypatch):
-    from iawp_site import views
+    from pages import views
 
     def explode(self, **kwargs):
         raise RuntimeError("the home page broke on purpose")

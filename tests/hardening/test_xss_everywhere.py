@@ -11,7 +11,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from bulletins.emails import render_email
-from iawp_site.content_po import export_po, import_po
+from editorial.content_po import export_po, import_po
 from tests.bulletins.conftest import bulletin_with
 from tests.factories import EventFactory, PostFactory
 

@@ -7,7 +7,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from iawp_site.models import Region, Status
+from content.models import Region, Status
 from news.models import Post
 from tests.factories import PostFactory
 from tests.pages import parse, texts
@@ -196,7 +196,7 @@ def test_vacancy_is_closed_once_the_deadline_has_passed(client, language, closed
 def test_detail_image_has_dimensions_and_alt_text(client, settings):
     from django.core.files.base import ContentFile
 
-    from iawp_site.demo.images import poster
+    from pages.demo.images import poster
 
     post = PostFactory(image_alt_en="Green and yellow poster")
     post.image.save("congress.jpg", ContentFile(poster("congress")))

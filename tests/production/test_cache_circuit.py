@@ -24,7 +24,7 @@ from .own_redis import needs_redis_server, own_redis
 def cache_settings(url: str, retry_after: float) -> dict:
     return {
         "default": {
-            "BACKEND": "iawp_site.redis_cache.ResilientRedisCache",
+            "BACKEND": "pagecache.redis_backend.ResilientRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": f"circuit-{free_port()}",
             "OPTIONS": {
@@ -43,7 +43,7 @@ def redis_refusing(settings):
 
 
 def cache_warnings(caplog) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "iawp_site.redis_cache"]
+    return [r.getMessage() for r in caplog.records if r.name == "pagecache.redis_backend"]
 
 
 def heading(response) -> str:

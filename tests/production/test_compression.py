@@ -5,7 +5,7 @@ client's higher quality wins and, on equal ones, the smaller coding."""
 import brotli
 import pytest
 
-from iawp_site.compression import preferred_encoding
+from pagecache.compression import preferred_encoding
 from tests.factories import PostFactory
 
 BOTH = {"br": b"", "gzip": b""}

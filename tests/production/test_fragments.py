@@ -8,8 +8,8 @@ import pytest
 import time_machine
 from django.core.files.base import ContentFile
 
-from iawp_site import fragments
-from iawp_site.demo.images import poster
+from pagecache import pieces
+from pages.demo.images import poster
 from tests.factories import EventFactory, PostFactory
 from tests.pages import parse
 
@@ -28,7 +28,7 @@ def card_titles(response) -> list[str]:
 def test_cards_are_rendered_once_and_then_reused(client):
     PostFactory.create_batch(3)
     client.get("/en/news/")
-    with mock.patch.object(fragments, "render_card", wraps=fragments.render_card) as render:
+    with mock.patch.object(pieces, "render_card", wraps=pieces.render_card) as render:
         second = client.get("/en/news/")
     assert render.call_count == 0 and len(card_titles(second)) == 3
 

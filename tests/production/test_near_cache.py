@@ -7,8 +7,8 @@ import pytest
 import redis
 from django.core.cache import cache
 
-from iawp_site import near_cache, page_cache
-from iawp_site.models import Content
+from content.models import Content
+from pagecache import local_copy, middleware
 from tests.factories import PostFactory
 from tests.pages import parse
 
@@ -25,7 +25,7 @@ def heading(response) -> str:
 
 
 def test_the_least_recently_used_pages_go_first_when_memory_is_full():
-    store = near_cache.BoundedStore(max_bytes=300)
+    store = local_copy.BoundedStore(max_bytes=300)
     store.put("a", "page a", 100)
     store.put("b", "page b", 100)
     store.put("c", "page c", 100)
@@ -46,8 +46,8 @@ def other_server():
 def announce_from_elsewhere(connection) -> None:
     """A change made on another server: the version moves on and the change is announced,
     while this process's own pages are left alone, as they would be on another machine."""
-    connection.incr(cache.make_key(page_cache.VERSION_KEY))
-    connection.publish(near_cache.channel_name(), "changed")
+    connection.incr(cache.make_key(middleware.VERSION_KEY))
+    connection.publish(local_copy.channel_name(), "changed")
 
 
 def page_kept_locally(client, title: str):
@@ -91,11 +91,11 @@ def test_after_a_lost_subscription_pages_are_checked_with_redis_again(
     # is never announced to this process.
     other_server.client_kill_filter(_type="pubsub")
     Content.objects.filter(pk=post.pk).update(title_en="Changed while cut off")
-    other_server.incr(cache.make_key(page_cache.VERSION_KEY))
+    other_server.incr(cache.make_key(middleware.VERSION_KEY))
     assert heading(client.get(url)) == "Changed while cut off"
     # Subscribed again on the next request, and pages are kept locally once more.
     client.get(url)
-    assert near_cache.local_pages().subscription is not None
+    assert local_copy.local_pages().subscription is not None
     monkeypatch.setattr(cache, "get_many", lambda *args, **kwargs: pytest.fail("asked Redis"))
     assert heading(client.get(url)) == "Changed while cut off"
 
@@ -113,7 +113,7 @@ def test_an_edit_in_this_process_empties_its_pages_at_once(client):
 
 def test_without_redis_no_process_keeps_pages_of_its_own(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    assert near_cache.local_pages() is None and near_cache.local_pieces() is None
+    assert local_copy.local_pages() is None and local_copy.local_pieces() is None
 
 
 @needs_redis
@@ -123,8 +123,8 @@ def test_a_subscription_that_silently_stopped_delivering_is_noticed_within_a_sec
 ):
     post, url = page_kept_locally(client, "Before")
     # The connection looks alive but carries nothing any more (a cut no end has noticed).
-    monkeypatch.setattr(near_cache.Subscription, "nothing_changed", lambda self: True)
+    monkeypatch.setattr(local_copy.Subscription, "nothing_changed", lambda self: True)
     Content.objects.filter(pk=post.pk).update(title_en="After")
     announce_from_elsewhere(other_server)
-    near_cache.local_pages().next_check = 0  # the second has passed
+    local_copy.local_pages().next_check = 0  # the second has passed
     assert heading(client.get(url)) == "After"

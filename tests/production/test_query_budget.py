@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from iawp_site.models import Page, SiteSettings
-from iawp_site.near_cache import forget_everything
+from pagecache.local_copy import forget_everything
+from pages.models import Page, SiteSettings
 from tests.factories import EventFactory, PostFactory
 
 pytestmark = pytest.mark.django_db

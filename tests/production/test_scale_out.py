@@ -14,7 +14,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from iawp_site.demo.images import poster
+from pages.demo.images import poster
 from tests.admin_forms import form_data
 from tests.site_server import gunicorn
 

@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
-from iawp_site.content_po import export_po, import_po
+from editorial.content_po import export_po, import_po
 from tests.factories import EventFactory, PostFactory
 from tests.pages import parse
 

@@ -7,12 +7,12 @@ from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 
 from bulletins.emails import render_email
-from iawp_site.content_po import export_po, import_po
-from iawp_site.demo.images import poster
-from iawp_site.languages import localized_field, native_name, translated_name
-from iawp_site.search import result_excerpt
-from iawp_site.templatetags.site_tags import PART_NAMES
-from iawp_site.translation_status import field_states
+from content.languages import localized_field, native_name, translated_name
+from content.templatetags.site_tags import PART_NAMES
+from content.translation_status import field_states
+from editorial.content_po import export_po, import_po
+from pages.demo.images import poster
+from pages.search import result_excerpt
 from tests.bulletins.conftest import bulletin_with
 from tests.factories import PostFactory
 from tests.pages import parse, texts
@@ -246,7 +246,7 @@ def test_a_bulletin_shows_its_untranslated_introduction_in_the_original(client):
 
 
 def test_the_import_report_says_what_remains_to_translate(db):
-    from iawp_site.content_po import export_po, import_po
+    from editorial.content_po import export_po, import_po
     from tests.factories import PostFactory
 
     post = PostFactory(

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.db.models.signals import post_save
 from django.utils import translation
 
-from iawp_site.content_po import ImportLimits, export_po, import_po
+from editorial.content_po import ImportLimits, export_po, import_po
 from news.models import Post
 from tests.factories import EventFactory, PostFactory
 from tests.pages import parse
@@ -58,7 +58,7 @@ def refused(report) -> str:
 @pytest.fixture
 def never_parsed():
     """Fails the test if polib is asked to read the file."""
-    with mock.patch("iawp_site.content_po.read_po", side_effect=AssertionError("parsed")):
+    with mock.patch("editorial.content_po.read_po", side_effect=AssertionError("parsed")):
         yield
 
 
@@ -77,7 +77,7 @@ def test_the_admin_checks_an_uploads_size_before_reading_it(posts, committee, se
     settings.TRANSLATION_IMPORT_MAX_BYTES = 2000
     text = translated({f"news.post:{posts[0].pk}:title": "Informe " * 300})
     upload = SimpleUploadedFile("es.po", text.encode())
-    with mock.patch("iawp_site.admin_views.import_po", side_effect=AssertionError("read")):
+    with mock.patch("editorial.translation_views.import_po", side_effect=AssertionError("read")):
         response = committee.post("/admin/translations/files/", {"file": upload})
     report = parse(response).xpath('string(//div[@class="translation-report"])')
     assert "Nothing was imported" in report and "larger than 2.0" in report
@@ -206,7 +206,7 @@ def test_a_text_in_many_continuation_lines_within_bounds_imports_whole(posts):
 def test_running_out_of_time_while_checking_applies_nothing(posts):
     text = translated({f"news.post:{post.pk}:title": "Informe" for post in posts})
     clock = iter([0.0, 0.0, 100.0, 100.0, 100.0, 100.0])
-    with mock.patch("iawp_site.content_po.time") as time:
+    with mock.patch("editorial.content_po.time") as time:
         time.monotonic.side_effect = lambda: next(clock)
         message = refused(import_po(text, limits=limits(seconds=20)))
     assert "longer than 20 seconds" in message
@@ -222,7 +222,7 @@ def test_running_out_of_time_while_applying_undoes_what_was_saved(posts):
 
     post_save.connect(late, sender=Post)
     try:
-        with mock.patch("iawp_site.content_po.time") as time:
+        with mock.patch("editorial.content_po.time") as time:
             time.monotonic.side_effect = lambda: now[0]
             message = refused(import_po(text, limits=limits(seconds=20)))
     finally:

@@ -6,6 +6,7 @@ before the package split of issue #17). This runs only with that commit's code:
     python manage.py migrate && python manage.py load_demo_content
     python manage.py shell < <this file>
     sqlite3 /tmp/fixture.sqlite3 VACUUM
+    cp -r /tmp/fixture-media tests/upgrade/media
 
 It adds to the demo content what the demo has none of (an editor with a region and a time zone,
 a revision of every item, an edit that leaves a former address, a draft of changes, a
@@ -24,7 +25,8 @@ from django.test import Client
 from django.utils import timezone
 
 from bulletins.models import Subscriber
-from iawp_site.models import Content, ContentDraft, FormerSlug
+from content.models import Content, FormerSlug
+from editorial.models import ContentDraft
 
 call_command(
     "create_editor", "amara", "--region", "africa", "--time-zone", "Africa/Nairobi",

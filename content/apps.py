@@ -1,0 +1,26 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ContentConfig(AppConfig):
+    name = "content"
+    verbose_name = _("Content")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save, pre_save
+
+        from pagecache import registry as page_cache
+
+        from .image_retirement import retire_deleted_image, retire_replaced_image
+        from .kind_rows import keep_kind_of_raw_rows
+        from .models import Content, FormerSlug
+
+        # Every kind of item saves its Content row, so this covers them all; old addresses
+        # redirect, so they change pages too.
+        page_cache.invalidates(Content, FormerSlug)
+        page_cache.next_change(Content.objects.next_publication)
+        # Signals, not Content.save(): reverting a revision writes rows without calling save(),
+        # and an image it takes off an item must become private all the same.
+        pre_save.connect(retire_replaced_image, dispatch_uid="retire-replaced-image")
+        post_delete.connect(retire_deleted_image, dispatch_uid="retire-deleted-image")
+        post_save.connect(keep_kind_of_raw_rows, dispatch_uid="keep-kind-of-raw-rows")

@@ -1,0 +1,64 @@
+"""The kinds of content (news posts, events, ...), each registered by its own app.
+
+A kind is a subclass of `Content` in an app of its own. The app says what it is from its
+`AppConfig.ready()` with `register()`; everything that works across kinds (an item's
+`specific` self, lists that mix kinds, search's filter, the admin's translation pages, PO
+files, backups, the editors' roles, the page cache's cards) asks this registry. So a new kind
+is one new app, and nothing below it names it.
+"""
+
+from dataclasses import dataclass
+
+from pagecache import registry as page_cache
+
+
+@dataclass(frozen=True)
+class Kind:
+    model: type
+    # How visitors, file names and filters name the kind: "news", "events".
+    name: str
+    # The kind in a sentence or a heading, plural ("News", "Events"): a lazy translation.
+    label: str
+    card_template: str
+
+    @property
+    def model_label(self) -> str:
+        """What `Content.kind` stores: "news.post"."""
+        return self.model._meta.label_lower
+
+    @property
+    def accessor(self) -> str:
+        """The name that reaches this kind from its Content row (and select_related takes)."""
+        return self.model._meta.model_name
+
+
+_kinds: dict[str, Kind] = {}
+
+
+def register(model: type, *, name: str, label: str, card_template: str) -> None:
+    """Make `model` (a subclass of Content) a kind. `card_template` shows one item in a list;
+    it gets the item under the model's name, and `heading` and `position`."""
+    _kinds[name] = Kind(model=model, name=name, label=label, card_template=card_template)
+    page_cache.card(model, card_template)
+
+
+def all_kinds() -> tuple[Kind, ...]:
+    return tuple(_kinds.values())
+
+
+def named(name: str) -> Kind | None:
+    return _kinds.get(name)
+
+
+def of_label(model_label: str) -> Kind | None:
+    return next((kind for kind in _kinds.values() if kind.model_label == model_label), None)
+
+
+def of_model(model: type) -> Kind | None:
+    return next((kind for kind in _kinds.values() if issubclass(model, kind.model)), None)
+
+
+def accessors() -> list[str]:
+    """For `select_related(*accessors())`: a list mixing kinds then reads each item's own
+    kind without one query per item."""
+    return [kind.accessor for kind in _kinds.values()]

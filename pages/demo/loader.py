@@ -1,0 +1,159 @@
+"""Writing the demo content into the database: the same result however often it runs."""
+
+import calendar
+import zoneinfo
+from datetime import date, datetime, time, timedelta
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+
+from content.languages import language_codes, localized_field
+from content.models import Status
+from pages.demo.images import poster
+from pages.models import Page, SiteSettings
+
+
+def set_translations(obj, texts: dict[str, dict[str, str]]) -> None:
+    """Fill each language's columns from {"en": {"title": ...}, ...}.
+    Languages absent from `texts` stay empty."""
+    for code in language_codes():
+        for field, value in texts.get(code, {}).items():
+            setattr(obj, localized_field(field, code), value)
+
+
+def find_by_original_slug(model, original_language: str, title: str):
+    """Demo items are recognised by their original title's slug, so a rerun updates them."""
+    slug_column = localized_field("slug", original_language)
+    return model.objects.filter(**{slug_column: slugify(title)}).first() or model()
+
+
+def attach_poster(item, name: str | None) -> None:
+    if name and not item.image:
+        item.image.save(f"{name}.jpg", ContentFile(poster(name)), save=False)
+
+
+def load_site_texts(site_texts: dict, about: dict) -> None:
+    site = SiteSettings.load()
+    for field, by_language in site_texts.items():
+        for code, value in by_language.items():
+            setattr(site, localized_field(field, code), value)
+    site.save()
+    page = Page.objects.filter(key="about").first() or Page(key="about")
+    page.original_language = "en"
+    set_translations(page, about)
+    page.save()
+
+
+def demo_item(model, entry: dict):
+    """The demo item for an entry (new, or the one a previous run made), with the fields
+    every kind shares filled in: texts, original language, region, published."""
+    original = entry["original_language"]
+    item = find_by_original_slug(model, original, entry["text"][original]["title"])
+    set_translations(item, entry["text"])
+    item.original_language = original
+    item.region = entry["region"]
+    item.status = Status.PUBLISHED
+    return item
+
+
+def load_posts(entries: list[dict]) -> int:
+    from news.models import Post
+
+    for entry in entries:
+        post = demo_item(Post, entry)
+        post.category = entry["category"]
+        post.featured = entry.get("featured", False)
+        post.published_at = datetime.fromisoformat(entry["published"])
+        source = entry.get("source")
+        post.source_publisher = source["publisher"] if source else ""
+        post.source_url = source["url"] if source else ""
+        post.source_published_on = date.fromisoformat(source["date"]) if source else None
+        deadline = entry.get("deadline")
+        if deadline:
+            zone = zoneinfo.ZoneInfo(deadline["time_zone"])
+            post.application_deadline = datetime.fromisoformat(deadline["local"]).replace(
+                tzinfo=zone
+            )
+            post.deadline_time_zone = deadline["time_zone"]
+        attach_poster(post, entry.get("image"))
+        post.full_clean()
+        post.save()
+    return len(entries)
+
+
+def resolve_day(value, today: date) -> date | None:
+    """A demo date: an ISO string, {"days_from_today": N} or {"months_from_today": M, "day": D},
+    so the upcoming events stay upcoming whenever the demo is loaded."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    if "days_from_today" in value:
+        return today + timedelta(days=value["days_from_today"])
+    month_index = today.month - 1 + value["months_from_today"]
+    year, month = today.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(value["day"], calendar.monthrange(year, month)[1]))
+
+
+def load_events(entries: list[dict], today: date) -> int:
+    from events.models import Event
+
+    for entry in entries:
+        event = demo_item(Event, entry)
+        event.event_type = entry["event_type"]
+        event.attendance = entry["attendance"]
+        event.date_precision = entry["precision"]
+        event.start_date = resolve_day(entry["start"], today)
+        event.end_date = resolve_day(entry.get("end"), today)
+        event.start_time = time.fromisoformat(entry["start_time"]) if entry["start_time"] else None
+        event.end_time = time.fromisoformat(entry["end_time"]) if entry["end_time"] else None
+        event.time_zone = entry["time_zone"]
+        event.venue_name = entry["venue"]
+        event.city = entry["city"]
+        event.country = entry["country"]
+        event.online_url = entry["online_url"]
+        event.registration_url = entry["registration_url"]
+        for code, organisers in entry["organisers"].items():
+            setattr(event, localized_field("organisers", code), organisers)
+        # Announced a while before it happens, and never "published" in the future.
+        announced = min(event.start_date - timedelta(days=30), today - timedelta(days=1))
+        event.published_at = datetime.combine(
+            announced, time(12, 0), tzinfo=zoneinfo.ZoneInfo("UTC")
+        )
+        attach_poster(event, entry.get("image"))
+        event.full_clean(exclude=Event.COMPUTED_FIELDS)
+        event.save()
+    return len(entries)
+
+
+def load_bulletins(archived: dict, draft_introduction: dict, today: date) -> int:
+    """The archived bulletin with the events it announced, and a draft for next month
+    prefilled the way an editor's new bulletin is."""
+    from bulletins.composing import prefill
+    from bulletins.models import Bulletin, BulletinItem
+    from events.models import Event
+
+    sent = Bulletin.objects.filter(period=date.fromisoformat(archived["period"])).first()
+    sent = sent or Bulletin(period=date.fromisoformat(archived["period"]))
+    sent.original_language = archived["original_language"]
+    set_translations(sent, archived["text"])
+    sent.sent_at = sent.send_requested_at = datetime.fromisoformat(archived["sent"])
+    sent.save()
+    announced = Event.objects.published().filter(
+        start_date__gte=date.fromisoformat(archived["events_from"]),
+        start_date__lte=date.fromisoformat(archived["events_until"]),
+    )
+    for position, event in enumerate(announced.order_by("window_start"), start=1):
+        BulletinItem.objects.update_or_create(
+            bulletin=sent, content=event, defaults={"position": position * 10}
+        )
+
+    next_month = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    draft, created = Bulletin.objects.get_or_create(
+        period=next_month, sent_at=None, defaults={"original_language": "en"}
+    )
+    set_translations(draft, {"en": {"introduction": draft_introduction["en"]}})
+    draft.save()
+    if created:
+        prefill(draft)
+    return 2

@@ -1,0 +1,87 @@
+"""The site's own texts and standing pages (About), which editors change without a developer."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from content.languages import current_language, localized_field
+from content.models import TranslatedTextMixin
+from content.xml_text import validate_single_line, validate_xml_text
+
+
+class SiteSettings(models.Model):
+    """Texts of the site itself that editors change without a developer."""
+
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=300,
+        default="",
+        blank=True,
+        help_text=_("Who the Alliance is, in one sentence, at the top of the home page."),
+    )
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short paragraph under the tagline on the home page."),
+    )
+
+    class Meta:
+        db_table = "iawp_site_sitesettings"
+        verbose_name = _("site texts")
+        verbose_name_plural = _("site texts")
+
+    def __str__(self) -> str:
+        return str(_("Site texts"))
+
+    @classmethod
+    def load(cls) -> "SiteSettings":
+        """The one row there is (made on first use)."""
+        instance, _created = cls.objects.get_or_create(pk=1)
+        return instance
+
+    def text(self, field: str) -> tuple[str, str]:
+        """A site text in the visitor's language, or in English until it is translated;
+        returned with the language it is in, for the `lang` attribute."""
+        for language in (current_language(), settings.LANGUAGE_CODE):
+            value = getattr(self, localized_field(field, language), "")
+            if value:
+                return value, language
+        return "", settings.LANGUAGE_CODE
+
+
+class Page(TranslatedTextMixin, models.Model):
+    """A standing page such as "About the Alliance", written in the admin like any item."""
+
+    key = models.SlugField(
+        _("key"),
+        unique=True,
+        help_text=_("Fixed name used by the site to find this page, for example 'about'."),
+    )
+    title = models.CharField(
+        _("title"), max_length=200, blank=True, validators=[validate_single_line]
+    )
+    summary = models.TextField(_("summary"), blank=True, validators=[validate_xml_text])
+    body = models.TextField(_("text"), blank=True)
+    original_language = models.CharField(
+        _("original language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        db_table = "iawp_site_page"
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self) -> str:
+        return self.localized().title or self.key
+
+    def save(self, *args, **kwargs):
+        self.sanitise_bodies()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("about") if self.key == "about" else reverse("home")

@@ -1,0 +1,190 @@
+"""The pages that know every kind of content: home, About, region pages, search, robots.txt,
+and the 403 page."""
+
+from django import forms
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+from django.views.generic import ListView, TemplateView
+
+from content.languages import current_language, language_codes
+from content.models import Content, Region
+from content.page_languages import language_context, same_page_in_every_language
+from content.views import RememberedCountMixin
+from pagecache.pieces import (
+    RememberedPageItems,
+    remembered,
+)
+from pages.models import Page, SiteSettings
+from pages.search import clean_query, result_excerpt, search
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        from news.models import Post
+
+        context = super().get_context_data(**kwargs)
+        published = Post.objects.published()
+        featured = RememberedPageItems(
+            published.filter(featured=True)[:3], self.request, "home:featured"
+        )
+        latest = RememberedPageItems(
+            published.exclude(pk__in=featured.numbers())[:6], self.request, "home:latest"
+        )
+        site = remembered(self.request, "site-settings", SiteSettings.load)
+        context.update(
+            featured_posts=featured,
+            latest_posts=latest,
+            tagline=site.text("tagline"),
+            introduction=site.text("introduction"),
+        )
+        urls = same_page_in_every_language(self.request)
+        context.update(language_context(self.request, urls, x_default="/"))
+        return context
+
+
+class AboutView(TemplateView):
+    template_name = "about.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = Page.objects.filter(key="about").first()
+        if page is None:
+            raise Http404
+        localized = page.localized()
+        urls = same_page_in_every_language(self.request)
+        context.update(
+            language_context(
+                self.request,
+                urls,
+                exists_in=page.available_languages or language_codes(),
+                x_default=urls[page.original_language],
+            ),
+            page=page,
+            text=localized,
+        )
+        return context
+
+
+def permission_denied(request, exception):
+    """403s: in the admin's frame for editors (saying why), Django's plain page elsewhere."""
+    from django.views.defaults import permission_denied as plain_permission_denied
+
+    from editorial.scope import admin_permission_denied
+
+    if request.path.startswith(f"/{settings.ADMIN_URL}"):
+        return admin_permission_denied(request, exception)
+    return plain_permission_denied(request, exception)
+
+
+@require_GET
+def robots_txt(request):
+    """Crawlers are welcome everywhere but the editors' admin and their previews."""
+    lines = [
+        "User-agent: *",
+        # A custom admin address (ADMIN_URL) is not advertised here.
+        *(["Disallow: /admin/"] if settings.ADMIN_URL == "admin/" else []),
+        "Disallow: /*/news/preview/",
+        "Disallow: /*/events/preview/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+class RegionView(RememberedCountMixin, ListView):
+    """All news and events of one region in one list, newest first."""
+
+    template_name = "region.html"
+    context_object_name = "items"
+    paginate_by = settings.NEWS_PER_PAGE
+
+    def get_region(self) -> Region:
+        try:
+            return Region(self.kwargs["region"])
+        except ValueError:
+            raise Http404 from None
+
+    def get_queryset(self):
+        region = self.get_region()
+        return (
+            Content.objects.published()
+            .filter(region=region)
+            .select_related("post", "event")
+            .order_by("-published_at", "-pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        query = f"?page={page.number}" if page and page.number > 1 else ""
+        urls = same_page_in_every_language(self.request)
+        context.update(
+            language_context(self.request, urls, canonical=self.request.path + query),
+            region=self.get_region(),
+            regions=Region,
+            filter_query="",
+        )
+        return context
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search for"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", _("News and events")), ("news", _("News")), ("events", _("Events"))],
+    )
+    region = forms.ChoiceField(
+        label=_("Region"), required=False, choices=[("", _("All regions")), *Region.choices]
+    )
+
+
+class SearchView(ListView):
+    template_name = "search.html"
+    context_object_name = "results"
+    paginate_by = settings.NEWS_PER_PAGE
+
+    def get_form(self) -> SearchForm:
+        if not hasattr(self, "_form"):
+            data = self.request.GET.copy()
+            if "q" in data:
+                # Control characters and excess length are dropped, not refused: an odd
+                # query still gets a clean page of results (or none).
+                data["q"] = clean_query(data["q"])
+            self._form = SearchForm(data or None)
+            self._form.is_valid()
+        return self._form
+
+    def get_query(self) -> str:
+        return clean_query(getattr(self.get_form(), "cleaned_data", {}).get("q", ""))
+
+    def get_queryset(self):
+        cleaned = getattr(self.get_form(), "cleaned_data", {})
+        return search(
+            self.get_query(),
+            current_language(),
+            kind=cleaned.get("kind", ""),
+            region=cleaned.get("region", ""),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cleaned = getattr(self.get_form(), "cleaned_data", {})
+        query = self.get_query()
+        kept = {name: value for name, value in cleaned.items() if value and name != "q"}
+        filter_query = urlencode({"q": query, **kept}) if query else ""
+        context.update(
+            language_context(self.request, same_page_in_every_language(self.request)),
+            form=self.get_form(),
+            query=query,
+            filter_query=filter_query,
+            # Each excerpt knows the language of the field it quotes (summary or body).
+            excerpts={
+                item.pk: result_excerpt(item.localized(), query) for item in context["results"]
+            },
+        )
+        return context

@@ -1,0 +1,64 @@
+"""Run by test_upgrade.py in a process of its own, on a database just migrated from the
+fixture (SQLITE_PATH): prints, as JSON, what the site serves and holds now."""
+
+import json
+import re
+import sys
+
+import django
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from reversion.models import Version  # noqa: E402
+
+from content.models import Content  # noqa: E402
+
+manifest = json.loads(sys.stdin.read())
+client = Client(HTTP_HOST="localhost")
+pages = []
+for page in manifest["pages"]:
+    response = client.get(page["url"])
+    heading = re.search(rb"<h1[^>]*>(.*?)</h1>", response.content, re.S)
+    pages.append(
+        {
+            "url": page["url"],
+            "status": response.status_code,
+            **(
+                {"h1": heading.group(1).decode().strip() if heading else None}
+                if "h1" in page
+                else {}
+            ),
+        }
+    )
+former = []
+for entry in manifest["former_slugs"]:
+    response = client.get(entry["url"])
+    former.append({"url": entry["url"], "to": response.headers.get("Location")})
+rows = {}
+with connection.cursor() as cursor:
+    for table in manifest["rows"]:
+        cursor.execute(f'SELECT COUNT(*) FROM "{table}"')
+        rows[table] = cursor.fetchone()[0]
+# The version before the Spanish title changed, restored as an editor would.
+post = Content.objects.get(pk=manifest["revert"]["post"]).specific
+versions = Version.objects.get_for_object(post).order_by("revision__date_created")
+versions.first().revision.revert()
+post.refresh_from_db()
+editor = get_user_model().objects.get(username="amara")
+sys.stdout.write(
+    json.dumps(
+        {
+            "pages": pages,
+            "former_slugs": former,
+            "rows": rows,
+            "kinds": sorted(set(Content.objects.values_list("kind", flat=True))),
+            "reverted_title_es": post.title_es,
+            "images": {str(i.pk): i.image.name for i in Content.objects.exclude(image="")},
+            "permissions": sorted(p.split(".")[1] for p in editor.get_all_permissions()),
+        }
+    )
+    + "\n"
+)

@@ -1,0 +1,74 @@
+"""A database made by main before the package split (#17) migrates to the new layout with
+everything in it: every item still served at its address in every language, with its
+heading; old addresses still redirecting; every row, revision and permission kept; the old
+revisions still restorable. How the fixture was made: make_before_layout_split.py."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+MANIFEST = json.loads((HERE / "before_layout_split.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def after_upgrade(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("upgrade")
+    database = folder / "site.sqlite3"
+    shutil.copy(HERE / "before_layout_split.sqlite3", database)
+    shutil.copytree(HERE / "media", folder / "media")
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "iawp_site.settings",
+        "SQLITE_PATH": str(database),
+        "MEDIA_ROOT": str(folder / "media"),
+        "PAGE_CACHE": "false",
+    }
+    environment.pop("DATABASE_URL", None)  # the fixture is a SQLite file, whatever CI runs
+    environment.pop("CACHE_URL", None)
+    migrate = [sys.executable, "manage.py", "migrate", "--no-input", "-v0"]
+    subprocess.run(migrate, cwd=ROOT, env=environment, check=True)
+    served = subprocess.run(
+        [sys.executable, str(HERE / "served_after_upgrade.py")],
+        cwd=ROOT,
+        env={**environment, "PYTHONPATH": str(ROOT)},
+        input=json.dumps(MANIFEST),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(served.stdout.strip().splitlines()[-1])
+
+
+def test_every_item_is_served_at_its_address_in_every_language(after_upgrade):
+    assert len(MANIFEST["pages"]) > 90  # 22 items in up to four languages, and the lists
+    assert after_upgrade["pages"] == MANIFEST["pages"]
+
+
+def test_old_addresses_still_redirect_to_the_new_ones(after_upgrade):
+    assert after_upgrade["former_slugs"] == MANIFEST["former_slugs"]
+
+
+def test_every_row_is_kept_in_its_table(after_upgrade):
+    assert after_upgrade["rows"] == MANIFEST["rows"]
+    assert MANIFEST["rows"]["reversion_version"] > 40
+
+
+def test_each_item_knows_its_kind_and_keeps_its_image(after_upgrade):
+    assert after_upgrade["kinds"] == ["events.event", "news.post"]
+    assert after_upgrade["images"] == MANIFEST["images"]
+
+
+def test_an_old_revision_is_restored(after_upgrade):
+    assert after_upgrade["reverted_title_es"] == MANIFEST["revert"]["title_es_before"]
+
+
+def test_the_editor_keeps_every_permission(after_upgrade):
+    before = sorted(label.split(".")[1] for label in MANIFEST["permissions"])
+    assert after_upgrade["permissions"] == before
