@@ -58,6 +58,11 @@ def of_model(model: type) -> Kind | None:
     return next((kind for kind in _kinds.values() if issubclass(model, kind.model)), None)
 
 
+def kind_choices() -> list[tuple[str, str]]:
+    """For a form's choice of kind: [("news", "News"), ...]."""
+    return [(kind.name, kind.label) for kind in _kinds.values()]
+
+
 def accessors() -> list[str]:
     """For `select_related(*accessors())`: a list mixing kinds then reads each item's own
     kind without one query per item."""

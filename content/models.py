@@ -60,6 +60,11 @@ class ContentQuerySet(models.QuerySet):
         scheduled = self.filter(status=Status.PUBLISHED, published_at__gt=now)
         return scheduled.aggregate(at=Min("published_at"))["at"]
 
+    def of_kind(self, name: str):
+        """Items of one kind, by its name ("news"); none for a name no app registered."""
+        kind = kinds.named(name)
+        return self.filter(kind=kind.model_label) if kind else self.none()
+
     def available_in(self, language: str):
         """Items that have a page in a language: a title of their own there."""
         column = localized_field("title", language)

@@ -30,13 +30,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import to_language, to_locale
 
+from content import kinds
 from content.languages import localized_field, native_name, stored_language_codes
 from content.models import Content
 from content.translation_status import MISSING, NEEDS_WORK, OUTDATED, field_states, tracked_fields
 from content.xml_text import validate_single_line, validate_xml_text
 from editorial.roles import editable_regions
 
-KINDS = {"news": "news.post", "events": "events.event"}
 LANGUAGE_HEADER = "X-IAWP-Language"
 
 
@@ -55,11 +55,10 @@ def items_to_translate(language: str, *, region: str = "", kind: str = "", user=
     if region:
         items = items.filter(region=region)
     if kind:
-        app_label, model = KINDS[kind].split(".")
-        items = items.filter(**{f"{model}__isnull": False})
+        items = items.of_kind(kind)
     if user is not None and (regions := editable_regions(user)) is not None:
         items = items.filter(region__in=regions)
-    return items.select_related("post", "event").order_by("pk")
+    return items.select_related(*kinds.accessors()).order_by("pk")
 
 
 def export_po(language: str, *, region: str = "", kind: str = "", user=None) -> polib.POFile:

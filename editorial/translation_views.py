@@ -10,17 +10,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from content.kinds import all_kinds, kind_choices
 from content.languages import language_codes, native_name, stored_language_codes
 from content.models import Content, Region, missing_condition, outdated_condition
 from editorial.content_po import ImportLimits, ImportReport, export_po, import_po, too_big
 from editorial.roles import limit_to_regions
-
-# The kinds the dashboard counts, each with its own admin list: a count of news and events
-# together could link to no single list of exactly what it counts.
-DASHBOARD_KINDS = (
-    ("post", "news_post", gettext_lazy("News")),
-    ("event", "events_event", gettext_lazy("Events")),
-)
 
 
 def translation_dashboard(request):
@@ -35,22 +29,23 @@ def translation_dashboard(request):
         counts[f"missing_{index}"] = Count("pk", filter=missing_condition(code))
         counts[f"outdated_{index}"] = Count("pk", filter=outdated_condition(code))
     items = limit_to_regions(Content.objects.all(), request.user)
-    counted = {}
-    for relation, _model, _label in DASHBOARD_KINDS:
-        # Without order_by(), the model's default ordering (publication time) would join the
-        # GROUP BY and split each region into one group per item.
-        found = (
-            items.filter(**{f"{relation}__isnull": False})
-            .order_by()
-            .values("region")
-            .annotate(total=Count("pk"), **counts)
-        )
-        counted.update({(relation, row["region"]): row for row in found})
+    # Counted per kind, each with its own admin list: a count of news and events together
+    # could link to no single list of exactly what it counts. Without order_by(), the
+    # model's default ordering (publication time) would join the GROUP BY and split each
+    # region into one group per item.
+    found = items.order_by().values("region", "kind").annotate(total=Count("pk"), **counts)
+    counted = {(row["kind"], row["region"]): row for row in found}
     rows = [
-        dashboard_row(counted[relation, region.value], region, model, label, codes)
+        dashboard_row(
+            counted[kind.model_label, region.value],
+            region,
+            f"{kind.model._meta.app_label}_{kind.model._meta.model_name}",
+            kind.label,
+            codes,
+        )
         for region in Region
-        for relation, model, label in DASHBOARD_KINDS
-        if (relation, region.value) in counted
+        for kind in all_kinds()
+        if (kind.model_label, region.value) in counted
     ]
     context = {
         **admin.site.each_context(request),
@@ -95,16 +90,13 @@ class ExportForm(forms.Form):
     kind = forms.ChoiceField(
         label=gettext_lazy("Kind"),
         required=False,
-        choices=[
-            ("", gettext_lazy("News and events")),
-            ("news", gettext_lazy("News")),
-            ("events", gettext_lazy("Events")),
-        ],
+        choices=[],  # every kind: see __init__
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = [(code, native_name(code)) for code in language_codes()]
+        self.fields["kind"].choices = [("", gettext_lazy("All kinds")), *kind_choices()]
 
 
 class ImportForm(forms.Form):

@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
+from content import kinds
 from content.languages import localized_field as column
 from content.languages import stored_language_codes
 from content.models import Content, LocalizedText
@@ -65,11 +66,9 @@ def shown_text(field: str, language: str):
 
 def search(raw_query: str, language: str, *, kind: str = "", region: str = ""):
     query = clean_query(raw_query)
-    items = Content.objects.published().select_related("post", "event")
-    if kind == "news":
-        items = items.filter(post__isnull=False)
-    elif kind == "events":
-        items = items.filter(event__isnull=False)
+    items = Content.objects.published().select_related(*kinds.accessors())
+    if kind:
+        items = items.of_kind(kind)
     if region:
         items = items.filter(region=region)
     if not query_terms(query):

@@ -3,6 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from content.kinds import all_kinds
 from content.languages import language_codes
 from content.sitemaps import ContentSitemap
 
@@ -26,9 +27,9 @@ class ListPagesSitemap(Sitemap):
 
 
 def sitemaps() -> dict[str, Sitemap]:
-    from events.models import Event
-    from news.models import Post
-
-    news = type("NewsSitemap", (ContentSitemap,), {"model": Post})
-    events = type("EventsSitemap", (ContentSitemap,), {"model": Event})
-    return {"pages": ListPagesSitemap, "news": news, "events": events}
+    """The site's own pages, then one section per kind of content."""
+    sections = {"pages": ListPagesSitemap}
+    for kind in all_kinds():
+        name = f"{kind.model.__name__}Sitemap"
+        sections[kind.name] = type(name, (ContentSitemap,), {"model": kind.model})
+    return sections

@@ -9,10 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import ListView, TemplateView
 
+from content import kinds
 from content.languages import current_language, language_codes
 from content.models import Content, Region
 from content.page_languages import language_context, same_page_in_every_language
 from content.views import RememberedCountMixin
+from news.models import Post
 from pagecache.pieces import (
     RememberedPageItems,
     remembered,
@@ -25,8 +27,6 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        from news.models import Post
-
         context = super().get_context_data(**kwargs)
         published = Post.objects.published()
         featured = RememberedPageItems(
@@ -113,7 +113,7 @@ class RegionView(RememberedCountMixin, ListView):
         return (
             Content.objects.published()
             .filter(region=region)
-            .select_related("post", "event")
+            .select_related(*kinds.accessors())
             .order_by("-published_at", "-pk")
         )
 
@@ -136,7 +136,8 @@ class SearchForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"),
         required=False,
-        choices=[("", _("News and events")), ("news", _("News")), ("events", _("Events"))],
+        # Called when the form is made: the kinds register as the apps start.
+        choices=lambda: [("", _("News and events")), *kinds.kind_choices()],
     )
     region = forms.ChoiceField(
         label=_("Region"), required=False, choices=[("", _("All regions")), *Region.choices]

@@ -5,9 +5,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
+from content.kinds import all_kinds
 from content.languages import language_codes
 from content.models import Region
-from editorial.content_po import KINDS, export_po
+from editorial.content_po import export_po
 
 
 class Command(BaseCommand):
@@ -16,7 +17,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--language", required=True, choices=language_codes())
         parser.add_argument("--region", choices=Region.values, default="")
-        parser.add_argument("--kind", choices=list(KINDS), default="")
+        parser.add_argument("--kind", choices=[kind.name for kind in all_kinds()], default="")
         parser.add_argument("--output", "-o", help="File to write (standard output if absent).")
 
     def handle(self, *args, language, region, kind, output, **options):
