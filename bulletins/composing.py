@@ -40,9 +40,8 @@ def news_window(bulletin: Bulletin) -> tuple[datetime, datetime]:
     earliest = month_start(bulletin.period, months_later=-1)
     until = month_start(bulletin.period, months_later=1)
     previous = (
-        Bulletin.objects.filter(
-            region=bulletin.region, sent_at__isnull=False, period__lt=bulletin.period
-        )
+        Bulletin.objects.sent()
+        .filter(region=bulletin.region, period__lt=bulletin.period)
         .exclude(pk=bulletin.pk)
         .order_by("-sent_at")
         .first()

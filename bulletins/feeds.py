@@ -21,9 +21,7 @@ class BulletinFeed(ContentFeed):
         return reverse("bulletins:archive") + (f"?{query}" if query else "")
 
     def items(self, filters):
-        return Bulletin.objects.filter(sent_at__isnull=False, **filters).order_by("-sent_at")[
-            : self.limit
-        ]
+        return Bulletin.objects.sent().filter(**filters).order_by("-sent_at")[: self.limit]
 
     def item_description(self, item):
         # Per field: an introduction not yet translated is read in its original language.

@@ -22,6 +22,15 @@ def regions_in_scope(region: str) -> list[str] | None:
     return None if region == Region.GLOBAL else [region, Region.GLOBAL]
 
 
+class BulletinQuerySet(models.QuerySet):
+    def sent(self):
+        """The bulletins readers have had, and the archive shows."""
+        return self.filter(sent_at__isnull=False)
+
+    def waiting_to_send(self):
+        return self.filter(send_requested_at__isnull=False, sent_at=None)
+
+
 class Bulletin(TranslatedTextMixin, models.Model):
     """One issue of the bulletin. Public (in the archive) from the moment it is sent."""
 
@@ -44,6 +53,8 @@ class Bulletin(TranslatedTextMixin, models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     send_requested_at = models.DateTimeField(_("sending requested"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True, db_index=True)
+
+    objects = BulletinQuerySet.as_manager()
 
     class Meta:
         ordering = ["-period", "-pk"]

@@ -119,7 +119,7 @@ class Run:
         mail.send_queued()  # confirmation messages, queued by the subscribe form
         # The readers of a bulletin are those subscribed when it goes out: someone who
         # confirms later starts with the next one.
-        for bulletin in Bulletin.objects.filter(send_requested_at__isnull=False, sent_at=None):
+        for bulletin in Bulletin.objects.waiting_to_send():
             plan(bulletin)
         mark_stale_claims()
         seen = set()  # rows put back for a retry later are not taken again in this run

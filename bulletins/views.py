@@ -47,7 +47,7 @@ class ArchiveView(ListView):
     paginate_by = 24
 
     def get_queryset(self):
-        return Bulletin.objects.filter(sent_at__isnull=False).order_by("-sent_at")
+        return Bulletin.objects.sent().order_by("-sent_at")
 
 
 class BulletinDetailView(DetailView):
@@ -55,7 +55,7 @@ class BulletinDetailView(DetailView):
     context_object_name = "bulletin"
 
     def get_queryset(self):
-        return Bulletin.objects.filter(sent_at__isnull=False)
+        return Bulletin.objects.sent()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(**kwargs) | bulletin_page_context(self.request, self.object)

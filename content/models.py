@@ -55,10 +55,13 @@ class ContentQuerySet(models.QuerySet):
         """What the public may see right now: published, and not scheduled for later."""
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled(self, now: datetime | None = None):
+        """Published, but to appear later."""
+        return self.filter(status=Status.PUBLISHED, published_at__gt=now or timezone.now())
+
     def next_publication(self, now: datetime) -> datetime | None:
         """When the next item scheduled for later goes live (the page cache asks)."""
-        scheduled = self.filter(status=Status.PUBLISHED, published_at__gt=now)
-        return scheduled.aggregate(at=Min("published_at"))["at"]
+        return self.scheduled(now).aggregate(at=Min("published_at"))["at"]
 
     def of_kind(self, name: str):
         """Items of one kind, by its name ("news"); none for a name no app registered."""

@@ -18,10 +18,11 @@ def create_editorial_groups(sender, **kwargs):
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
 
-    from .roles import ensure_groups
+    from .roles import ensure_groups, group_permissions
 
     # Django creates each app's permissions as its own post_migrate signal arrives, in the
-    # order of INSTALLED_APPS: make every app's now, whichever comes first.
-    for config in apps.get_app_configs():
-        create_permissions(config, verbosity=0)
+    # order of INSTALLED_APPS: make those the groups need now, whichever app comes first.
+    needed = {app for wanted in group_permissions().values() for app, _codename in wanted}
+    for label in sorted(needed):
+        create_permissions(apps.get_app_config(label), verbosity=0)
     ensure_groups()

@@ -61,10 +61,6 @@ class EventQuerySet(ContentQuerySet):
         used = self.published().exclude(country="").order_by().values_list("country", flat=True)
         return set(used.distinct())
 
-    def happening_now(self):
-        now = timezone.now()
-        return self.published().filter(window_start__lte=now, window_end__gt=now)
-
     def in_month(self, year: int, month: int):
         """Events with at least one local day in the month (spanning ones included)."""
         first = date(year, month, 1)
@@ -249,10 +245,6 @@ class Event(Content):
     @property
     def is_timed(self) -> bool:
         return not self.is_approximate and self.start_time is not None
-
-    @property
-    def is_multi_day(self) -> bool:
-        return self.last_day > self.first_day
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

@@ -89,10 +89,6 @@ class Post(Content):
             raise ValidationError(errors)
 
     @property
-    def is_summary_of_elsewhere(self) -> bool:
-        return bool(self.source_url)
-
-    @property
     def deadline_local(self) -> datetime | None:
         """The deadline as the vacancy states it, in its own time zone."""
         if not self.application_deadline:
