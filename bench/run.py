@@ -35,7 +35,7 @@ DURATION, CONNECTIONS, THREADS = 8, 16, 2
 CEILING_SECONDS = 4
 # What every browser and calendar app sends; cached pages are stored compressed for them.
 ACCEPT_ENCODING = "gzip, deflate, br"
-# (title, page cache, fragment cache, target ratio, pages the target is for): the page cache
+# (title, page cache, page pieces, target ratio, pages the target is for): the page cache
 # serves whole pages; with it off, pages are rendered for each request from live queries and
 # reused pieces (cards, counts, page items, menus, ...), as editors and first visits get
 # them. The last mode turns both off, for reference: what rendering everything from scratch
@@ -44,7 +44,7 @@ LISTS_AND_ITEMS = ("news list", "news list, page 500", "news detail", "event lis
 MODES = (
     ("Page cache on", True, True, 0.8, None),
     ("Page cache off", False, True, 0.2, LISTS_AND_ITEMS),
-    ("Page and fragment caches off (for reference, no target)", False, False, None, ()),
+    ("Page and page piecess off (for reference, no target)", False, False, None, ()),
 )
 
 GENERATE = """
@@ -155,12 +155,12 @@ def page_bytes(base: str, path: str) -> tuple[int, int, int, int]:
     return len(html), sent, css, scripts
 
 
-def serve_and_measure(env: dict, wrk: str, page_cache: bool, fragments: bool) -> dict:
+def serve_and_measure(env: dict, wrk: str, page_cache: bool, pieces: bool) -> dict:
     port = free_port()
     env = {
         **env,
         "PAGE_CACHE": "true" if page_cache else "false",
-        "FRAGMENT_CACHE": "true" if fragments else "false",
+        "PAGE_PIECES": "true" if pieces else "false",
     }
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "iawp_site.wsgi", "--bind", f"127.0.0.1:{port}",
@@ -250,8 +250,8 @@ def main() -> int:
     manage(env, "shell", "-c", f"NEWS, EVENTS = {NEWS}, {EVENTS}\n" + GENERATE)
     print(f"Generated {NEWS} news items and {EVENTS} events in {time.monotonic() - started:.0f} s")
     sections = []
-    for title, page_cache, fragments, target, targeted in MODES:
-        results = serve_and_measure(env, wrk, page_cache, fragments)
+    for title, page_cache, pieces, target, targeted in MODES:
+        results = serve_and_measure(env, wrk, page_cache, pieces)
         sections.append(f"### {title}\n\n{table(results, target, targeted)}\n")
         print(sections[-1], flush=True)
     machine = (

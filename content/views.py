@@ -14,29 +14,29 @@ from content.page_languages import language_context, same_page_in_every_language
 from content.structured_data import share_image
 from pagecache.pieces import (
     DeferredQuerySet,
-    RememberedCountPaginator,
-    remembered,
+    PiecePaginator,
+    reuse_piece,
 )
 
 
-class RememberedCountMixin:
-    """Lists count their items once per page version (see fragments.RememberedCountPaginator)."""
+class PiecedListMixin:
+    """Lists count their items once per page version (see pieces.PiecePaginator)."""
 
     def active_filters(self) -> dict[str, str]:
         return {}  # lists with filters say which valid ones are in use
 
     def list_identity(self) -> str:
-        """This list, as its remembered pieces are named: only the valid filters count, so a
+        """This list, as its reused pieces are named: only the valid filters count, so a
         query string full of junk cannot make the cache keep a key per junk value."""
         return f"{self.request.path}?{urlencode(sorted(self.active_filters().items()))}"
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        return RememberedCountPaginator(
+        return PiecePaginator(
             queryset, per_page, request=self.request, name=self.list_identity(), **kwargs
         )
 
 
-class FilteredListView(RememberedCountMixin, ListView):
+class FilteredListView(PiecedListMixin, ListView):
     """A paginated list narrowed by a GET form whose valid values survive pagination and the
     language switcher. Invalid values are dropped and reported by the form, never a 500."""
 
@@ -64,7 +64,7 @@ class FilteredListView(RememberedCountMixin, ListView):
 
     def get_queryset(self):
         # Built only if read: a list's count and the items of each of its pages are
-        # remembered per page version, and building the query was a fifth of a list page.
+        # reused per page version, and building the query was a fifth of a list page.
         return DeferredQuerySet(self.model, self.filtered_queryset)
 
     def filtered_queryset(self):
@@ -140,7 +140,7 @@ class ContentDetailView(DetailView):
             # The item an address leads to is the same until content changes or a scheduled
             # moment comes, which is what the page version says: read once per version.
             name = f"item:{self.model._meta.label}:{language}:{slug}"
-            item = remembered(self.request, name, lambda: self.find_object(slug, language))
+            item = reuse_piece(self.request, name, lambda: self.find_object(slug, language))
         else:
             item = self.find_object(slug, language, queryset)
         if item is None:
@@ -175,7 +175,7 @@ class ContentDetailView(DetailView):
         language and host."""
         item, request = self.object, self.request
         name = f"facts:{item._meta.label}:{item.pk}:{current_language()}:{request.scheme}"
-        return remembered(request, f"{name}:{request.get_host()}", lambda: self.facts(item))
+        return reuse_piece(request, f"{name}:{request.get_host()}", lambda: self.facts(item))
 
     def facts(self, item) -> dict:
         return {"urls": item.urls_by_language(), "structured_data": self.structured_data(item)}

@@ -10,7 +10,7 @@ from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
 
 from content.xml_text import xml_safe
-from pagecache.pieces import is_unread_list, pieces_of_items
+from pagecache.pieces import is_unread_list, pieces_for_items
 
 from .dates import when_label
 from .models import Event
@@ -78,7 +78,7 @@ def build_calendar(events, request: HttpRequest, name: str) -> bytes:
     calendar.add("x-published-ttl", "PT12H")
     if is_unread_list(events):
         host = request.get_host()
-        written = pieces_of_items(
+        written = pieces_for_items(
             request,
             events,
             f"vevent:{request.scheme}:{host}",

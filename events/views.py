@@ -14,7 +14,7 @@ from content.models import Region
 from content.structured_data import event_data
 from content.views import ContentDetailView, FilteredListView
 from editorial.previews import ContentPreviewView
-from pagecache.pieces import RememberedPageItems, remembered
+from pagecache.pieces import PageItemsPiece, reuse_piece
 
 from .dates import when_label
 from .forms import EventFilterForm
@@ -43,7 +43,7 @@ class EventListView(FilteredListView):
         return Event.objects.upcoming()
 
     def get_filter_form_kwargs(self) -> dict:
-        choices = remembered(
+        choices = reuse_piece(
             self.request,
             f"event-countries:{current_language()}",
             lambda: EventFilterForm.country_choices(Event.objects.countries_in_use()),
@@ -105,7 +105,7 @@ class MonthView(EventListView):
             for code in stored_language_codes()
         ]
         in_grid = self.filtered_queryset().exclude(date_precision__in=APPROXIMATE).only(*columns)
-        weeks = remembered(
+        weeks = reuse_piece(
             self.request,
             f"month-grid:{self.list_identity()}",
             lambda: self.weeks(month, list(in_grid)),
@@ -224,7 +224,7 @@ class CalendarFeedView(View):
                 raise Http404
             events = events.filter(region=region)
             name = f"{name} ({Region(region).label})"
-        events = RememberedPageItems(
+        events = PageItemsPiece(
             events[:CALENDAR_FEED_LIMIT], request, f"calendar-feed:{region or ''}"
         )
         return ics_response(build_calendar(events, request, name=name), "iawp-events.ics")

@@ -174,9 +174,7 @@ LOCAL_CACHE_BYTES = int(float(os.environ.get("LOCAL_CACHE_MB", "16")) * 1024 * 1
 # List cards rendered once per item, language and version (pagecache/pieces.py); on when
 # the cache is shared, for the same reason. Independent of the page cache: it also speeds
 # up what the page cache cannot serve (editors, first visits, every query string).
-FRAGMENT_CACHE_ENABLED = env_bool(
-    "FRAGMENT_CACHE", CACHES["default"]["BACKEND"].endswith("RedisCache")
-)
+PAGE_PIECES_ENABLED = env_bool("PAGE_PIECES", CACHES["default"]["BACKEND"].endswith("RedisCache"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

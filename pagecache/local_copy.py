@@ -34,11 +34,11 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from redis import exceptions as redis_errors
 
+from pagecache.keys import VERSION_KEY
 from pagecache.redis_backend import ResilientRedisCache, breaker_of, is_outage
 
 # The page version every server shares, kept in the cache: page_cache.py bumps it, and each
 # process's copies here are only as good as the version they were kept under.
-VERSION_KEY = "page-cache:version"
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,6 @@ served as for an editor, and neither stored nor kept. When it answers again, the
 bumped before anything else is read from it (`on_recovery`, at the end).
 """
 
-import hashlib
 import secrets
 import time
 from datetime import timedelta
@@ -36,13 +35,13 @@ from django.http.response import ResponseHeaders
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 
+from pagecache import keys
 from pagecache.compression import compressed_variants, preferred_encoding, variant_etag
-from pagecache.local_copy import VERSION_KEY, announce_change, local_pages
+from pagecache.keys import NEXT_CHANGE_KEY, VERSION_KEY
+from pagecache.local_copy import announce_change, local_pages
 from pagecache.redis_backend import on_recovery
 from pagecache.registry import invalidating_models, next_changes
-from pagecache.release import release_stamp
 
-NEXT_CHANGE_KEY = "page-cache:next-change"
 UNCACHED_PREFIXES = (f"/{settings.ADMIN_URL}", "/i18n/", "/healthz", "/readyz")
 
 
@@ -91,14 +90,11 @@ def page_key(request) -> str:
     # accepts any port: keyed by scheme and host, port included, a request naming another
     # one only ever makes and sees pages of its own.
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(address.encode()).hexdigest()[:32]
-    # The release is part of the key: after a deploy with new templates or translations,
-    # pages made by the old code are never served.
-    return f"page:{release_stamp()}:{digest}"
+    return keys.page_key(address)
 
 
 def page_version(request) -> int | None:
-    """The version pages and fragments are made under for this request: read once (by the
+    """The version pages and pieces are made under for this request: read once (by the
     middleware when the page cache is on), then kept on the request. None while the shared
     cache does not answer: nothing is then stored or reused."""
     if not hasattr(request, "page_version"):

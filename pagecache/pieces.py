@@ -10,7 +10,6 @@ answer there is no version (`page_version` gives None) and every piece is made a
 kept under no version would outlive any edit.
 """
 
-import hashlib
 import pickle
 from collections.abc import Sequence
 from functools import cached_property
@@ -21,20 +20,17 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 
+from pagecache.keys import piece_key
 from pagecache.local_copy import local_pieces
 from pagecache.middleware import page_version
 from pagecache.registry import card_template
-from pagecache.release import release_stamp
 
 
 def reusing(request) -> bool:
     """Whether pieces are reused for this request: on, and under a known version."""
     return (
-        settings.FRAGMENT_CACHE_ENABLED
-        and request is not None
-        and page_version(request) is not None
+        settings.PAGE_PIECES_ENABLED and request is not None and page_version(request) is not None
     )
 
 
@@ -104,7 +100,7 @@ def render_cards(request, items, heading: int = 2, first_position: int | None = 
             )
         )
     if is_unread_list(items) and is_card_kind(items.model):
-        cards = pieces_of_items(
+        cards = pieces_for_items(
             request,
             items,
             f"card:{heading}",
@@ -113,11 +109,12 @@ def render_cards(request, items, heading: int = 2, first_position: int | None = 
         )
         return mark_safe("".join(cards))
 
-    prefix = f"card:{release_stamp()}:{page_version(request)}:{get_language()}:{heading}"
+    version = page_version(request)
     entries = []
     for index, item in enumerate(items):
         item = concrete(item)
-        key = f"{prefix}:{item._meta.model_name}:{item.pk}:{position(index) == 1}"
+        name = f"card:{heading}:{item._meta.model_name}:{item.pk}:{position(index) == 1}"
+        key = piece_key(version, name)
         entries.append((key, item, index))
     stored = fetch_pieces([key for key, _item, _index in entries])
     made = {
@@ -131,13 +128,13 @@ def render_cards(request, items, heading: int = 2, first_position: int | None = 
 
 
 def is_unread_list(items) -> bool:
-    if isinstance(items, RememberedPageItems):
+    if isinstance(items, PageItemsPiece):
         return True
     return isinstance(items, QuerySet) and items._result_cache is None
 
 
-def pieces_of_items(request, items, name: str, make, variant=lambda index: "") -> list:
-    """`make(item, index)` for each item of a list not read yet (a RememberedPageItems or a
+def pieces_for_items(request, items, name: str, make, variant=lambda index: "") -> list:
+    """`make(item, index)` for each item of a list not read yet (a PageItemsPiece or a
     queryset), reusing what was made under this page version. The list's keys need only the
     numbers of its items, and the items themselves are read, in one query, only for the
     pieces not made yet (usually none): making twenty objects of some hundred columns each
@@ -145,14 +142,16 @@ def pieces_of_items(request, items, name: str, make, variant=lambda index: "") -
     everything else a piece depends on; the language is added here."""
     if not reusing(request):
         return [make(item, index) for index, item in enumerate(items)]
-    if isinstance(items, RememberedPageItems):
+    if isinstance(items, PageItemsPiece):
         numbers = items.numbers()
     else:
         numbers = list(items.values_list("pk", flat=True))
     model = items.model
-    prefix = f"each:{release_stamp()}:{page_version(request)}:{get_language()}:{name}"
-    kind = model._meta.model_name
-    keys = [f"{prefix}:{kind}:{number}:{variant(index)}" for index, number in enumerate(numbers)]
+    version, kind = page_version(request), model._meta.model_name
+    keys = [
+        piece_key(version, f"each:{name}:{kind}:{number}:{variant(index)}")
+        for index, number in enumerate(numbers)
+    ]
     stored = fetch_pieces(keys)
     missing = [number for key, number in zip(keys, numbers, strict=True) if key not in stored]
     objects = model._default_manager.in_bulk(missing) if missing else {}
@@ -170,13 +169,12 @@ def is_card_kind(model) -> bool:
     return card_template(model) is not None
 
 
-def remembered(request, name: str, compute):
+def reuse_piece(request, name: str, compute):
     """`compute()`, or what it gave under this page version: for values that only a change
     of content or a scheduled moment can change. `name` must say everything they depend on."""
     if not reusing(request):
         return compute()
-    digest = hashlib.sha256(name.encode()).hexdigest()[:32]  # names may hold visitors' text
-    key = f"piece:{release_stamp()}:{page_version(request)}:{digest}"
+    key = piece_key(page_version(request), name, any_language=True)
     value = fetch_pieces([key]).get(key)
     if value is None:
         value = compute()
@@ -184,7 +182,7 @@ def remembered(request, name: str, compute):
     return value
 
 
-class RememberedCountPaginator(Paginator):
+class PiecePaginator(Paginator):
     """Counts a list once per page version instead of on every page of it: at thousands of
     items the count is the list's slowest query. `name` says which list, with its filters."""
 
@@ -194,16 +192,16 @@ class RememberedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        return remembered(self.request, f"count:{self.name}", lambda: Paginator.count.func(self))
+        return reuse_piece(self.request, f"count:{self.name}", lambda: Paginator.count.func(self))
 
     def _get_page(self, object_list, number, paginator):
-        items = RememberedPageItems(object_list, self.request, f"numbers:{self.name}:{number}")
+        items = PageItemsPiece(object_list, self.request, f"numbers:{self.name}:{number}")
         return super()._get_page(items, number, paginator)
 
 
-class RememberedPageItems(Sequence):
+class PageItemsPiece(Sequence):
     """The items of one page of a list (or of a short list such as the home page's). Which
-    items they are is remembered per page version, so that a far page (500, say) does not
+    items they are is reused per page version, so that a far page (500, say) does not
     make the database skip thousands of rows each time; the items themselves are read only
     if something asks for them (cards are usually made already: see render_cards).
     `name` must say which list and which page."""
@@ -213,7 +211,7 @@ class RememberedPageItems(Sequence):
         self.model = queryset.model
 
     def numbers(self) -> list[int]:
-        return remembered(
+        return reuse_piece(
             self.request, self.name, lambda: list(self.queryset.values_list("pk", flat=True))
         )
 
@@ -230,7 +228,7 @@ class RememberedPageItems(Sequence):
 
 class DeferredQuerySet:
     """A list's queryset, built only when something reads it. Its count and the items of
-    each of its pages are remembered per page version, so on most requests nothing does;
+    each of its pages are reused per page version, so on most requests nothing does;
     anything a queryset has is passed on to the built one."""
 
     # The paginator warns about unordered lists by asking this, which would build the

@@ -1,7 +1,7 @@
 """A stamp of the code's release: changes when templates, compiled translations or the
 static files change.
 
-Cached pages and fragments carry it in their keys, so a deploy never serves what the old
+Cached pages and pieces carry it in their keys, so a deploy never serves what the old
 templates made, without anyone having to empty the cache by hand.
 """
 

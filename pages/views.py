@@ -13,11 +13,11 @@ from content import kinds
 from content.languages import current_language, language_codes
 from content.models import Content, Region
 from content.page_languages import language_context, same_page_in_every_language
-from content.views import RememberedCountMixin
+from content.views import PiecedListMixin
 from news.models import Post
 from pagecache.pieces import (
-    RememberedPageItems,
-    remembered,
+    PageItemsPiece,
+    reuse_piece,
 )
 from pages.models import Page, SiteSettings
 from pages.search import clean_query, result_excerpt, search
@@ -29,13 +29,13 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         published = Post.objects.published()
-        featured = RememberedPageItems(
+        featured = PageItemsPiece(
             published.filter(featured=True)[:3], self.request, "home:featured"
         )
-        latest = RememberedPageItems(
+        latest = PageItemsPiece(
             published.exclude(pk__in=featured.numbers())[:6], self.request, "home:latest"
         )
-        site = remembered(self.request, "site-settings", SiteSettings.load)
+        site = reuse_piece(self.request, "site-settings", SiteSettings.load)
         context.update(
             featured_posts=featured,
             latest_posts=latest,
@@ -95,7 +95,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
-class RegionView(RememberedCountMixin, ListView):
+class RegionView(PiecedListMixin, ListView):
     """All news and events of one region in one list, newest first."""
 
     template_name = "region.html"

@@ -16,7 +16,7 @@ def fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PAGE_CACHE_ENABLED = True  # one test process: its memory is a shared cache
-    settings.FRAGMENT_CACHE_ENABLED = True
+    settings.PAGE_PIECES_ENABLED = True
     cache.clear()
     forget_everything()  # each process's own copies of pages and pieces (with Redis)
     # Every test starts in the default language: a view or helper that activates another

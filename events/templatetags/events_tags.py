@@ -3,7 +3,7 @@ from django.utils.translation import gettext
 
 from events.dates import when_label
 from events.models import Event
-from pagecache.pieces import RememberedPageItems
+from pagecache.pieces import PageItemsPiece
 
 register = template.Library()
 
@@ -26,4 +26,4 @@ def event_state(event: Event) -> str:
 def upcoming_events(context, limit: int = 3):
     request = context.get("request")
     events = Event.objects.upcoming()[:limit]
-    return {"events": RememberedPageItems(events, request, f"upcoming:{limit}"), "request": request}
+    return {"events": PageItemsPiece(events, request, f"upcoming:{limit}"), "request": request}

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from pagecache.pieces import remembered, render_cards
+from pagecache.pieces import render_cards, reuse_piece
 
 register = template.Library()
 
@@ -25,7 +25,7 @@ class PieceNode(template.Node):
             # key needs the page version, which may need the database.
             return self.nodelist.render(context)
         values = [str(variable.resolve(context)) for variable in self.vary_on]
-        return remembered(
+        return reuse_piece(
             request,
             ":".join(["html", self.name, get_language(), *values]),
             lambda: self.nodelist.render(context),

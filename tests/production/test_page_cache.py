@@ -141,11 +141,11 @@ def test_a_cached_page_keeps_every_header_it_was_made_with(client):
 
 
 def test_a_new_release_never_serves_pages_made_by_the_old_one(client, monkeypatch):
-    from pagecache import middleware
+    from pagecache import keys
 
     PostFactory(title_en="Same text, new templates")
     client.get("/en/news/")
-    monkeypatch.setattr(middleware, "release_stamp", lambda: "next-release")
+    monkeypatch.setattr(keys, "release_stamp", lambda: "next-release")
     assert client.get("/en/news/")["X-Page-Cache"] == "miss"
 
 

@@ -55,7 +55,7 @@ def page_urls(items) -> list[str]:
 
 
 def queries_per_page(client, items) -> list[tuple[str, int]]:
-    """Each page as its first visitor after an edit gets it: nothing remembered yet, so the
+    """Each page as its first visitor after an edit gets it: nothing reused yet, so the
     most it can take (reused cards and counts only make it fewer)."""
     counts = []
     for url in page_urls(items):

@@ -6,7 +6,7 @@ before the package split of issue #17). This runs only with that commit's code:
     python manage.py migrate && python manage.py load_demo_content
     python manage.py shell < <this file>
     sqlite3 /tmp/fixture.sqlite3 VACUUM
-    cp -r /tmp/fixture-media tests/upgrade/media
+    cp -r /tmp/fixture-media tests/upgrade/uploads
 
 It adds to the demo content what the demo has none of (an editor with a region and a time zone,
 a revision of every item, an edit that leaves a former address, a draft of changes, a

@@ -22,7 +22,7 @@ def after_upgrade(tmp_path_factory):
     folder = tmp_path_factory.mktemp("upgrade")
     database = folder / "site.sqlite3"
     shutil.copy(HERE / "before_layout_split.sqlite3", database)
-    shutil.copytree(HERE / "media", folder / "media")
+    shutil.copytree(HERE / "uploads", folder / "media")
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "iawp_site.settings",
