@@ -27,6 +27,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from adapters.django_private import is_fresh_upload, is_stored_file
 from content.image_files import bring_back_image
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -43,7 +44,7 @@ UNREADABLE = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.err
 
 
 def validate_image_upload(upload) -> None:
-    if getattr(upload, "_committed", False):
+    if is_stored_file(upload):
         return  # already stored, so already checked when it was uploaded
     if getattr(upload, "image_checked", False) or getattr(
         getattr(upload, "file", None), "image_checked", False
@@ -268,7 +269,7 @@ class CheckedImageField(forms.ImageField):
     the picture without its metadata."""
 
     def to_python(self, data):
-        if data and hasattr(data, "size") and not getattr(data, "_committed", False):
+        if is_fresh_upload(data):
             validate_image_upload(data)
             data = without_metadata(data)
         return super().to_python(data)
@@ -308,7 +309,7 @@ def refresh_renditions(item) -> None:
     if not item.image:
         item.image_renditions = []
         return
-    if not item.image._committed:
+    if not is_stored_file(item.image):
         # Store the upload under its final name first, so renditions are named after it.
         item.image.save(item.image.name, item.image.file, save=False)
     # A restored revision's image may have been retired: public again, and its renditions,

@@ -16,6 +16,7 @@ from js_asset.media import Media as NonceMedia
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
+from adapters.django_private import is_fresh_upload
 from content.images import CheckedImageField
 from content.languages import language_codes, native_name, stored_language_codes
 from content.models import Region, Status
@@ -155,7 +156,7 @@ class ContentAdminForm(forms.ModelForm):
         # The checked picture, already without its metadata (CheckedImageField), or the one
         # kept from the try before this.
         upload = self.cleaned_data.get("image")
-        if not (hasattr(upload, "size") and not getattr(upload, "_committed", False)):
+        if not is_fresh_upload(upload):
             upload = getattr(self, "image_from_last_try", None)
         if upload is None:
             return

@@ -8,16 +8,13 @@ sets a policy of its own needs it built anew; every other page gets the same two
 import functools
 
 from csp.constants import HEADER, HEADER_REPORT_ONLY
-from csp.middleware import CheckableLazyObject, CSPMiddleware
+from csp.middleware import CSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 
-OWN_POLICY_ATTRIBUTES = (
-    "_csp_config", "_csp_update", "_csp_replace", "_csp_config_ro", "_csp_update_ro",
-    "_csp_replace_ro", "_csp_exempt", "_csp_exempt_ro",
-)  # fmt: skip
+from adapters.csp_private import has_own_policy, nonce_was_used, refuse_later_nonces
 
 
 @functools.cache
@@ -33,9 +30,9 @@ def forget_policies(setting, **kwargs):
 
 class OnceBuiltCSPMiddleware(CSPMiddleware):
     def process_response(self, request, response):
-        nonce_used = getattr(request, "_csp_nonce", None) is not None
+        nonce_used = nonce_was_used(request)
         debug_page = settings.DEBUG and response.status_code in (404, 500)  # Django's own
-        own_policy = any(hasattr(response, name) for name in OWN_POLICY_ATTRIBUTES)
+        own_policy = has_own_policy(response)
         if nonce_used or debug_page or own_policy:
             return super().process_response(request, response)
         policy, report_only = ordinary_policies()
@@ -47,5 +44,5 @@ class OnceBuiltCSPMiddleware(CSPMiddleware):
             if value and header not in response and not request.path_info.startswith(excluded):
                 response[header] = value
         # As django-csp does: a nonce asked for after this point would never reach the header.
-        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        refuse_later_nonces(request, self)
         return response

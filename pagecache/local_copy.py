@@ -34,6 +34,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from redis import exceptions as redis_errors
 
+from adapters.django_private import cache_client, redis_connection_pool
 from pagecache.keys import VERSION_KEY
 from pagecache.redis_backend import ResilientRedisCache, breaker_of, is_outage
 
@@ -83,7 +84,7 @@ def channel_name() -> str:
 
 
 def redis_pool():
-    return cache._cache._get_connection_pool(write=True)
+    return redis_connection_pool(cache)
 
 
 def announce_change(version: int | None) -> None:
@@ -93,7 +94,7 @@ def announce_change(version: int | None) -> None:
         return
     store.forget()
     if version is not None:  # None: Redis is out, and nobody could hear it
-        cache._cache.publish(channel_name(), str(version))
+        cache_client(cache).publish(channel_name(), str(version))
 
 
 class Subscription:

@@ -35,6 +35,7 @@ from django.http.response import ResponseHeaders
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 
+from adapters.django_private import header_store, set_header_store
 from pagecache import keys
 from pagecache.compression import compressed_variants, preferred_encoding, variant_etag
 from pagecache.keys import NEXT_CHANGE_KEY, VERSION_KEY
@@ -177,8 +178,8 @@ class PageCacheMiddleware:
         # this process's memory keeps them ready, in the form Django holds them in.
         ready = stored.setdefault("ready_headers", {})
         if encoding not in ready:
-            ready[encoding] = hit_headers(stored, encoding, len(content))._store
-        response.headers._store = dict(ready[encoding])
+            ready[encoding] = header_store(hit_headers(stored, encoding, len(content)))
+        set_header_store(response, ready[encoding])
         # What ConditionalGetMiddleware would do, which a hit never reaches.
         return get_conditional_response(request, etag=response["ETag"], response=response)
 

@@ -21,6 +21,7 @@ from django.db.models import QuerySet
 from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
+from adapters.django_private import uncounted_count
 from pagecache.keys import piece_key
 from pagecache.local_copy import local_pieces
 from pagecache.middleware import page_version
@@ -192,7 +193,7 @@ class PiecePaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        return reuse_piece(self.request, f"count:{self.name}", lambda: Paginator.count.func(self))
+        return reuse_piece(self.request, f"count:{self.name}", lambda: uncounted_count(self))
 
     def _get_page(self, object_list, number, paginator):
         items = PageItemsPiece(object_list, self.request, f"numbers:{self.name}:{number}")

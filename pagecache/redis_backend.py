@@ -31,6 +31,8 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis import exceptions as redis_errors
 
+from adapters.django_private import cache_client
+
 logger = logging.getLogger(__name__)
 
 
@@ -146,14 +148,14 @@ def run_recovery_hooks(breaker: CircuitBreaker) -> None:
 
 
 def breaker_of(backend) -> CircuitBreaker | None:
-    return backend._cache.breaker if isinstance(backend, ResilientRedisCache) else None
+    return cache_client(backend).breaker if isinstance(backend, ResilientRedisCache) else None
 
 
 def shared_cache_up(alias: str = "default") -> bool:
     """False while the cache `alias` is taken to be out; always True for a cache that is not
     Redis. Tries Redis again when it is time to."""
     backend = caches[alias]
-    return not isinstance(backend, ResilientRedisCache) or backend._cache.available()
+    return not isinstance(backend, ResilientRedisCache) or cache_client(backend).available()
 
 
 class ResilientRedisCacheClient(RedisCacheClient):

@@ -23,6 +23,7 @@ from .factories import PostFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
+    {"adapters"},
     {"pagecache"},
     {"content"},
     {"editorial"},

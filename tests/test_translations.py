@@ -15,6 +15,7 @@ from django.core.management import call_command
 ROOT = Path(settings.BASE_DIR)
 CATALOGUES = sorted((ROOT / "locale").glob("*/LC_MESSAGES/django.po"))
 SOURCES = (
+    "adapters",
     "pagecache",
     "content",
     "editorial",
