@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from content import kinds
 from content.image_files import RestorableImageField, image_upload_to
-from content.images import refresh_renditions, validate_image_upload
+from content.images import validate_image_upload
 from content.languages import (
     current_language,
     language_codes,
@@ -28,7 +28,7 @@ from content.languages import (
     stored_language_codes,
 )
 from content.rich_text import clean_rich_text
-from content.translation_status import MISSING, OUTDATED, record_translation_changes
+from content.translation_status import MISSING, OUTDATED
 from content.xml_text import validate_single_line, validate_xml_text
 
 # Fields registered with modeltranslation (see translation.py), one column per language.
@@ -325,7 +325,8 @@ class Content(TranslatedTextMixin, models.Model):
     translation_state = models.JSONField(default=dict, blank=True, editable=False)
     # Which kind of content this row is the shared part of ("news.post"): see kinds.py.
     kind = models.CharField(max_length=60, default="", editable=False)
-    # Raised on every save: an editor's form that started from an older number is refused.
+    # Raised by every edit (editing.save_edit), never lowered: an editor's form that started
+    # from an older number is refused, and calendars read it as the event's SEQUENCE.
     edit_version = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
@@ -362,16 +363,10 @@ class Content(TranslatedTextMixin, models.Model):
         return self.localized().title
 
     def save(self, *args, **kwargs):
-        previous_slugs = self._stored_slugs()
-        self._fill_slugs()
-        self._record_image_size()
-        self.sanitise_bodies()
-        record_translation_changes(self)
-        refresh_renditions(self)
-        self.kind = self._meta.label_lower if kinds.of_model(type(self)) else self.kind
-        self.edit_version += 1
+        # An edit records more than this (see editing.save_edit); a save alone keeps the row
+        # consistent by itself.
+        self.normalise()
         super().save(*args, **kwargs)
-        self._remember_former_slugs(previous_slugs)
 
     def get_absolute_url(self, language: str | None = None) -> str:
         if not self.detail_url_name:  # a plain Content row: its kind knows its address
@@ -425,6 +420,13 @@ class Content(TranslatedTextMixin, models.Model):
         if errors:
             raise ValidationError(errors)
 
+    def normalise(self) -> None:
+        """What the row needs to be consistent by itself, derived from its own fields."""
+        self._fill_slugs()
+        self._record_image_size()
+        self.sanitise_bodies()
+        self.kind = self._meta.label_lower if kinds.of_model(type(self)) else self.kind
+
     def _missing_original_title(self) -> dict:
         """Where to say that the title is missing, and what to do about it: an editor who
         wrote in Spanish while *Original language* still says English must be told to change
@@ -460,19 +462,6 @@ class Content(TranslatedTextMixin, models.Model):
                 while self._slug_taken(slug, code):
                     slug, number = f"{base}-{number}", number + 1
                 setattr(self, localized_field("slug", code), slug)
-
-    def _stored_slugs(self) -> dict[str, str]:
-        if not self.pk:
-            return {}
-        columns = {code: localized_field("slug", code) for code in stored_language_codes()}
-        row = type(self)._base_manager.filter(pk=self.pk).values(*columns.values()).first()
-        return {code: (row or {}).get(column) or "" for code, column in columns.items()}
-
-    def _remember_former_slugs(self, previous: dict[str, str]) -> None:
-        """An address changed: keep the old one answering with a redirect to the new one."""
-        for code, slug in previous.items():
-            if slug and slug != self.text_in("slug", code):
-                FormerSlug.objects.get_or_create(content=self, language=code, slug=slug)
 
     def _record_image_size(self) -> None:
         # Django fills width_field/height_field from a post_init signal bound to the concrete

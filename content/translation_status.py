@@ -34,23 +34,10 @@ def tracked_fields(item) -> tuple[str, ...]:
     return tuple(field for field in TRACKED_FIELDS if hasattr(item, localized_field(field, "en")))
 
 
-def stored_texts(item) -> dict[str, str]:
-    """The texts as they are in the database before this save (empty for a new item)."""
-    if not item.pk:
-        return {}
-    columns = [
-        localized_field(field, code)
-        for field in tracked_fields(item)
-        for code in stored_language_codes()
-    ]
-    stored = type(item)._base_manager.filter(pk=item.pk).values(*columns, "original_language")
-    return stored.first() or {}
-
-
-def record_translation_changes(item) -> None:
-    """Before a save: note the original each changed translation was made from, then
-    recompute every language's state."""
-    before = stored_texts(item)
+def record_translation_changes(item, before: dict) -> None:
+    """Before an edit is saved: note the original each changed translation was made from,
+    then recompute every language's state. `before` is the stored row (editing.StoredItem),
+    empty for a new item."""
     original = item.original_language
     original_changed = before and before.get("original_language") != original
     sources = item.translation_sources if isinstance(item.translation_sources, dict) else {}

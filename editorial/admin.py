@@ -17,6 +17,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
 from adapters.django_private import is_fresh_upload
+from content.editing import save_edit
 from content.images import CheckedImageField
 from content.languages import language_codes, native_name, stored_language_codes
 from content.models import Region, Status
@@ -242,12 +243,21 @@ class CspNonceAdmin:
         return super().render_change_form(request, context, *args, **kwargs)
 
 
+class SavesEdits:
+    """The save at the end of every admin path (form, restore, publishing a draft) is an
+    edit: it records translation status, renditions and old addresses (editing.py)."""
+
+    def save_model(self, request, obj, form, change):
+        save_edit(obj)
+
+
 class ContentAdmin(
     CspNonceAdmin,
     DraftOfChangesAdmin,
     KeepLaterTranslationsAdmin,
     ReadableHistoryAdmin,
     RegionScopedAdmin,
+    SavesEdits,
     CompareVersionAdmin,
     TabbedTranslationAdmin,
 ):
@@ -406,7 +416,7 @@ class ContentAdmin(
         changed = 0
         for item in queryset:  # saved one by one so each change keeps its revision
             item.status = status
-            item.save()
+            save_edit(item)
             changed += 1
         return changed
 

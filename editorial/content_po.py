@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import to_language, to_locale
 
 from content import kinds
+from content.editing import save_edit
 from content.languages import localized_field, native_name, stored_language_codes
 from content.models import Content
 from content.translation_status import MISSING, NEEDS_WORK, OUTDATED, field_states, tracked_fields
@@ -370,7 +371,7 @@ def import_po(
                 # Each item's import is a revision of its own, credited to the translator:
                 # the history shows it, and restoring an older version can keep it.
                 with reversion.create_revision():
-                    item.save()  # sanitises rich text, records the translation date and state
+                    save_edit(item)  # cleans rich text, records the translation date and state
                     if user is not None and user.is_authenticated:
                         reversion.set_user(user)
                     reversion.set_comment(

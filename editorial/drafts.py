@@ -32,7 +32,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.images import get_image_dimensions
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models.fields.files import FieldFile
 from django.http import (
     FileResponse,
@@ -50,6 +50,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
 from content.dates import moment_label
+from content.editing import StoredItem, prepare_edit
 from content.image_files import image_upload_to, private_storage
 from content.languages import current_language, language_codes, native_name
 from content.models import Status
@@ -166,44 +167,11 @@ def apply_draft(model_admin, request, item, draft: ContentDraft) -> list[str]:
     return [str(form.fields[name].label) for name in form.errors if name in form.fields]
 
 
-class WritesRefused(Exception):
-    pass
-
-
-def refuse_writes(execute, sql, params, many, context):
-    if sql.lstrip()[:6].upper() in ("INSERT", "UPDATE", "DELETE"):
-        raise WritesRefused
-    return execute(sql, params, many, context)
-
-
 def prepare_without_saving(item) -> None:
-    """Derives on `item` everything its save() would (addresses from titles, cleaned bodies,
-    translation records, an event's days) and stores nothing: the save is stopped at its
-    first write. No post_save signal is sent, so neither the page cache nor reversion hears
-    of it. The image shown stays out of the save, which would otherwise store it and make
-    its renditions."""
-    shown = (item.image, item.image_renditions, item.image_width, item.image_height)
-    stored = None
-    if item.pk is not None:
-        stored = (
-            type(item)
-            ._base_manager.filter(pk=item.pk)
-            .values_list("image", "image_renditions")
-            .first()
-        )
-    stored_name, stored_renditions = stored or ("", [])
-    swapped = (item.image.name or "") != (stored_name or "")
-    if swapped:
-        item.image, item.image_renditions = stored_name, stored_renditions
-    try:
-        with transaction.atomic(), connection.execute_wrapper(refuse_writes):
-            item.save()
-    except WritesRefused:
-        pass
-    finally:
-        if swapped:
-            item.image, item.image_renditions = shown[0], shown[1]
-            item.image_width, item.image_height = shown[2], shown[3]
+    """Derives on `item` everything an edit would (addresses from titles, cleaned bodies,
+    translation records, an event's days) and stores nothing: no row, no renditions, no
+    signal, so neither the page cache nor reversion hears of it."""
+    prepare_edit(item, StoredItem.read(item), make_renditions=False)
 
 
 def show_draft_for_preview(request, item) -> ContentDraft | None:

@@ -21,7 +21,7 @@ from django.utils.http import urlencode
 from modeltranslation.translator import translator
 
 from content.languages import localized_field, native_name, stored_language_codes
-from content.models import FormerSlug
+from content.models import Content, FormerSlug
 
 # Per-language bookkeeping kept as {language: ...} in JSON fields: it follows the texts.
 PER_LANGUAGE_RECORDS = ("translation_sources", "translated_on")
@@ -39,7 +39,9 @@ def texts_of(item) -> dict:
         for name in translated_field_names(model)
         for code in stored_language_codes()
     ]
-    row = model._base_manager.filter(pk=item.pk).values(*columns, *PER_LANGUAGE_RECORDS)
+    row = model._base_manager.filter(pk=item.pk).values(
+        *columns, *PER_LANGUAGE_RECORDS, "edit_version"
+    )
     return row.first() or {}
 
 
@@ -115,6 +117,14 @@ def keep_current_texts(model, pk, before: dict, languages: set[str]) -> None:
         owner._base_manager.filter(pk=pk).update(**columns)
 
 
+def keep_edit_number(pk, before: dict) -> None:
+    """The reverted row carries the edit number it had then: put the current one back, so a
+    form opened before the restore is refused and an event's SEQUENCE never goes down (the
+    save that completes the restore raises it, editing.save_edit)."""
+    number = before.get("edit_version") or 0
+    Content._base_manager.filter(pk=pk, edit_version__lt=number).update(edit_version=number)
+
+
 class KeepLaterTranslationsAdmin:
     """The revert form of news and events, restoring only the languages the editor chose."""
 
@@ -144,6 +154,7 @@ class KeepLaterTranslationsAdmin:
             request, default_languages(model, restored_item.original_language, before)
         )
         keep_current_texts(model, pk, before, set(changes) - chosen)
+        keep_edit_number(pk, before)
         rows = []
         for code, fields in changes.items():
             toggled = sorted(chosen ^ {code})

@@ -162,7 +162,6 @@ class Event(Content):
 
     # Calendar identity: the UID never changes, SEQUENCE grows with every edit (RFC 5545).
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sequence = models.PositiveIntegerField(default=0, editable=False)
 
     # Computed on save from the fields above (see the module docstring).
     window_start = models.DateTimeField(editable=False, db_index=True)
@@ -189,12 +188,17 @@ class Event(Content):
             models.Index(fields=["window_end"]),
         ]
 
-    def save(self, *args, **kwargs):
+    def normalise(self) -> None:
+        super().normalise()
         self.first_day, self.last_day = self.local_days()
         self.window_start, self.window_end = self.utc_window()
-        if self.pk:
-            self.sequence += 1
-        super().save(*args, **kwargs)
+
+    @property
+    def sequence(self) -> int:
+        """The calendar's SEQUENCE: 0 as first announced, then one more for every edit. The
+        edit number counts the same edits and never goes down, not even when a revision is
+        restored (calendar apps ignore an update whose SEQUENCE does)."""
+        return max(self.edit_version - 1, 0)
 
     def calendar_file_url(self) -> str:
         return reverse("events:ics", kwargs={"slug": self.slug_for(current_language())})

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import factory
 from django.utils import timezone
 
+from content.editing import save_edit
 from content.languages import localized_field
 from content.models import Region, Status
 from events.models import Event
@@ -56,7 +57,9 @@ class ContentFactory(factory.django.DjangoModelFactory):
         kwargs.setdefault("original_language", languages[0])
         for column, value in translated_texts(languages, label).items():
             kwargs.setdefault(column, value)
-        return super()._create(model_class, *args, **kwargs)
+        item = model_class(*args, **kwargs)
+        save_edit(item)  # as an editor's save: translation records, renditions, edit number
+        return item
 
 
 class PostFactory(ContentFactory):

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
 
+from content.editing import save_edit
 from content.languages import language_codes, localized_field
 from content.models import Status
 from pages.demo.images import poster
@@ -77,7 +78,7 @@ def load_posts(entries: list[dict]) -> int:
             post.deadline_time_zone = deadline["time_zone"]
         attach_poster(post, entry.get("image"))
         post.full_clean()
-        post.save()
+        save_edit(post)
     return len(entries)
 
 
@@ -122,7 +123,7 @@ def load_events(entries: list[dict], today: date) -> int:
         )
         attach_poster(event, entry.get("image"))
         event.full_clean(exclude=Event.COMPUTED_FIELDS)
-        event.save()
+        save_edit(event)
     return len(entries)
 
 

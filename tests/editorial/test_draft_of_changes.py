@@ -15,6 +15,7 @@ from django.utils import timezone
 from PIL import Image
 from reversion.models import Version
 
+from content.editing import save_edit
 from content.image_files import private_storage
 from content.models import Content, FormerSlug, Status
 from editorial.models import ContentDraft
@@ -235,7 +236,7 @@ def test_a_draft_made_before_another_change_is_flagged(africa_editor):
     save_draft(africa_editor, post, title_en="A bigger contract")
     post.refresh_from_db()
     post.title_pt_br = "Catadores assinam um contrato"  # a translation imported meanwhile
-    post.save()
+    save_edit(post)
 
     page = parse(africa_editor.get(change_url(post)))
 

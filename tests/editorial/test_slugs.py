@@ -2,6 +2,7 @@
 
 import pytest
 
+from content.editing import save_edit
 from tests.admin_forms import submit_change_form
 from tests.factories import EventFactory, PostFactory
 
@@ -14,7 +15,7 @@ def test_an_old_address_redirects_permanently_to_the_new_one(client, factory):
     old_en, old_es = item.get_absolute_url("en"), item.get_absolute_url("es")
     item.slug_en = "new-address"
     item.slug_es = "nueva-direccion"
-    item.save()
+    save_edit(item)
     for old, new in ((old_en, item.get_absolute_url("en")), (old_es, item.get_absolute_url("es"))):
         response = client.get(old)
         assert response.status_code == 301
@@ -46,5 +47,5 @@ def test_a_former_address_of_an_unpublished_item_is_not_found(client):
     old = post.get_absolute_url("en")
     post.slug_en = "moved"
     post.status = "draft"
-    post.save()
+    save_edit(post)
     assert client.get(old).status_code == 404

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 import time_machine
 
+from content.editing import save_edit
 from content.translation_status import field_states
 from tests.admin_forms import submit_change_form
 from tests.factories import PostFactory
@@ -24,13 +25,13 @@ def test_states_per_language():
 def test_changing_the_original_outdates_exactly_the_changed_field():
     post = PostFactory(languages=("en", "es", "fr"))
     post.body_en = "<p>A corrected paragraph.</p>"
-    post.save()
+    save_edit(post)
     assert post.translation_state["es"] == "outdated"
     assert field_states(post, "es")["body"] == "outdated"
     assert field_states(post, "es")["title"] == "translated"
 
     post.body_es = "<p>Un párrafo corregido.</p>"
-    post.save()
+    save_edit(post)
     assert post.translation_state["es"] == "translated"
     assert post.translation_state["fr"] == "outdated"
 
@@ -38,14 +39,14 @@ def test_changing_the_original_outdates_exactly_the_changed_field():
 def test_editing_only_a_translation_outdates_nothing():
     post = PostFactory(languages=("en", "fr"))
     post.title_fr = "Un meilleur titre"
-    post.save()
+    save_edit(post)
     assert post.translation_state["fr"] == "translated"
 
 
 def test_a_field_added_to_the_original_needs_translating():
     post = PostFactory(languages=("en", "es"), image_caption_en="")
     post.image_caption_en = "Delegates voting"
-    post.save()
+    save_edit(post)
     assert field_states(post, "es")["image_caption"] == "missing"
     # Still to translate, not a translation behind its original.
     assert post.translation_state["es"] == "missing"
@@ -62,7 +63,7 @@ def test_needs_translation_filter_finds_missing_and_outdated(committee):
     PostFactory(languages=("en", "es"), title_en="No French", region="africa")
     stale = PostFactory(title_en="Stale French", region="africa")
     stale.summary_en = "A new summary."
-    stale.save()
+    save_edit(stale)
     assert sorted(admin_titles(committee, "coverage=needs-fr")) == ["No French", "Stale French"]
     assert admin_titles(committee, "coverage=outdated-fr") == ["Stale French"]
 
@@ -70,7 +71,7 @@ def test_needs_translation_filter_finds_missing_and_outdated(committee):
 def test_the_change_form_says_which_fields_are_outdated(committee):
     post = PostFactory(region="africa")
     post.summary_en = "Changed summary"
-    post.save()
+    save_edit(post)
     tree = parse(committee.get(f"/admin/news/post/{post.pk}/change/"))
     overview = tree.xpath('string(//div[contains(@class,"field-translation_overview")])')
     assert "outdated" in overview and "summary" in overview

@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from content.editing import save_edit
 from events.dates import when_label
 from events.models import Event, Precision
 from tests.factories import EventFactory
@@ -145,6 +146,6 @@ def test_editing_an_event_keeps_its_uid_and_raises_its_sequence():
     event = EventFactory()
     uid, sequence = event.uid, event.sequence
     event.title_en = "Renamed"
-    event.save()
+    save_edit(event)
     assert event.uid == uid
     assert event.sequence == sequence + 1

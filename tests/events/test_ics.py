@@ -7,6 +7,7 @@ import pytest
 import time_machine
 from icalendar import Calendar
 
+from content.editing import save_edit
 from events.models import Precision
 from tests.factories import EventFactory
 from tests.pages import parse
@@ -63,7 +64,7 @@ def test_uid_is_stable_and_sequence_grows_when_the_event_is_edited(client):
     event = timed_event()
     before = only_event(calendar_from(client.get(event.calendar_file_url())))
     event.title_en = "Elective congress (new venue)"
-    event.save()
+    save_edit(event)
     after = only_event(calendar_from(client.get(event.calendar_file_url())))
     assert after["UID"] == before["UID"]
     assert after["SEQUENCE"] == before["SEQUENCE"] + 1

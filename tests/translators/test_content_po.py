@@ -5,6 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
+from content.editing import save_edit
 from editorial.content_po import export_po, import_po
 from tests.factories import EventFactory, PostFactory
 from tests.pages import parse
@@ -26,7 +27,7 @@ def items():
     )
     outdated = PostFactory(languages=("en", "es"), title_en="Vacancy", region="europe")
     outdated.summary_en = "An updated summary."
-    outdated.save()
+    save_edit(outdated)
     translated = PostFactory(title_en="All done", region="africa")
     event = EventFactory(
         languages=("fr",), title_fr="Rencontre", organisers_fr="La coordination", region="africa"
@@ -95,7 +96,7 @@ def test_an_entry_whose_original_changed_since_export_is_reported_not_applied(it
     missing, outdated, *_rest = items
     po = export_po("es")
     missing.title_en = "Congress report (corrected)"
-    missing.save()
+    save_edit(missing)
     text = translate(
         po,
         {

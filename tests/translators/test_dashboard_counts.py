@@ -3,6 +3,7 @@ number opens the admin list of exactly the items it counts."""
 
 import pytest
 
+from content.editing import save_edit
 from tests.factories import EventFactory, PostFactory
 from tests.pages import parse
 
@@ -14,7 +15,7 @@ LANGUAGES = ["English", "Español", "Français", "Português (Brasil)"]
 def outdated(factory, languages, **fields):
     item = factory(languages=languages, **fields)
     setattr(item, f"summary_{languages[0]}", "A changed original.")
-    item.save()
+    save_edit(item)
     return item
 
 
@@ -22,7 +23,7 @@ def partial(factory, original, code, **fields):
     """A translation into `code` with a title only: the rest is still missing."""
     item = factory(languages=(original,), **fields)
     setattr(item, f"title_{code.replace('-', '_')}", f"Title in {code}")
-    item.save()
+    save_edit(item)
     return item
 
 

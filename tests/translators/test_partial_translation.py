@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 
 from bulletins.emails import render_email
+from content.editing import save_edit
 from content.languages import localized_field, native_name, translated_name
 from content.templatetags.site_tags import PART_NAMES
 from content.translation_status import field_states
@@ -24,7 +25,8 @@ PAIRS = [("es", "pt-br"), ("en", "fr"), ("fr", "es"), ("pt-br", "en")]
 
 
 def with_image(post):
-    post.image.save("congress.jpg", ContentFile(poster("congress")))
+    post.image.save("congress.jpg", ContentFile(poster("congress")), save=False)
+    save_edit(post)
     return post
 
 
@@ -52,7 +54,7 @@ def partly_translated(original: str, language: str, **fields):
         if code not in (original, language):
             setattr(post, localized_field("title", code), "")
     setattr(post, localized_field("summary", language), "Translated summary.")
-    post.save()
+    save_edit(post)
     return post
 
 
@@ -106,7 +108,7 @@ def test_the_notice_reads_naturally_in_english(client):
 def test_a_fully_translated_item_has_no_notice_and_no_lang_attributes(client):
     post = with_image(PostFactory(image_alt_en="Delegates", image_alt_fr="Déléguées"))
     post.image_caption_en, post.image_caption_fr = "The vote", "Le vote"
-    post.save()
+    save_edit(post)
     tree = parse(client.get(post.get_absolute_url("fr")))
     assert not tree.xpath('//aside[@class="notice"]')
     assert tree.xpath("//article//*[@lang]") == []
@@ -171,7 +173,7 @@ def test_missing_and_outdated_fields_are_told_apart():
     post = PostFactory(languages=("en", "es"), image_caption_en="")
     post.summary_en = "A corrected summary."
     post.image_caption_en = "A caption added later"
-    post.save()
+    save_edit(post)
     states = field_states(post, "es")
     assert (states["summary"], states["image_caption"]) == ("outdated", "missing")
     assert states["title"] == states["body"] == "translated"

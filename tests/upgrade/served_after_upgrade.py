@@ -12,8 +12,10 @@ django.setup()
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
+from icalendar import Calendar  # noqa: E402
 from reversion.models import Version  # noqa: E402
 
+from content.editing import save_edit  # noqa: E402
 from content.models import Content  # noqa: E402
 
 manifest = json.loads(sys.stdin.read())
@@ -48,6 +50,19 @@ versions = Version.objects.get_for_object(post).order_by("revision__date_created
 versions.first().revision.revert()
 post.refresh_from_db()
 editor = get_user_model().objects.get(username="amara")
+# The event test_upgrade.py made look edited before the edit number existed: its calendar
+# entry must not go back in SEQUENCE, and an edit must raise it.
+long_edited = Content.objects.get(pk=manifest["long_edited_event"]).specific
+
+
+def served_sequence() -> int:
+    calendar = Calendar.from_ical(client.get(long_edited.calendar_file_url()).content)
+    return int(next(iter(calendar.walk("VEVENT")))["SEQUENCE"])
+
+
+sequences = [served_sequence()]
+save_edit(long_edited)
+sequences.append(served_sequence())
 sys.stdout.write(
     json.dumps(
         {
@@ -57,6 +72,7 @@ sys.stdout.write(
             "kinds": sorted(set(Content.objects.values_list("kind", flat=True))),
             "reverted_title_es": post.title_es,
             "images": {str(i.pk): i.image.name for i in Content.objects.exclude(image="")},
+            "long_edited_sequences": sequences,
             "permissions": sorted(p.split(".")[1] for p in editor.get_all_permissions()),
         }
     )

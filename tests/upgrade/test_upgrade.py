@@ -6,6 +6,7 @@ revisions still restorable. How the fixture was made: make_before_layout_split.p
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,9 @@ import pytest
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 MANIFEST = json.loads((HERE / "before_layout_split.json").read_text())
+# (SEQUENCE, event): an event whose calendar SEQUENCE ran ahead of its edit number, as one
+# edited before the number was added would.
+LONG_EDITED = (6, 11)
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +27,10 @@ def after_upgrade(tmp_path_factory):
     database = folder / "site.sqlite3"
     shutil.copy(HERE / "before_layout_split.sqlite3", database)
     shutil.copytree(HERE / "uploads", folder / "media")
+    with sqlite3.connect(database) as connection:  # an event edited before edit numbers
+        connection.execute(
+            "UPDATE events_event SET sequence = ? WHERE content_ptr_id = ?", LONG_EDITED
+        )
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "iawp_site.settings",
@@ -38,7 +46,7 @@ def after_upgrade(tmp_path_factory):
         [sys.executable, str(HERE / "served_after_upgrade.py")],
         cwd=ROOT,
         env={**environment, "PYTHONPATH": str(ROOT)},
-        input=json.dumps(MANIFEST),
+        input=json.dumps({**MANIFEST, "long_edited_event": LONG_EDITED[1]}),
         capture_output=True,
         text=True,
         check=True,
@@ -72,3 +80,8 @@ def test_an_old_revision_is_restored(after_upgrade):
 def test_the_editor_keeps_every_permission(after_upgrade):
     before = sorted(label.split(".")[1] for label in MANIFEST["permissions"])
     assert after_upgrade["permissions"] == before
+
+
+def test_an_event_edited_before_edit_numbers_keeps_its_calendar_sequence(after_upgrade):
+    # Calendar apps ignore an update whose SEQUENCE goes down.
+    assert after_upgrade["long_edited_sequences"] == [LONG_EDITED[0], LONG_EDITED[0] + 1]
