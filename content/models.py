@@ -57,7 +57,12 @@ class ContentQuerySet(models.QuerySet):
 
     def scheduled(self, now: datetime | None = None):
         """Published, but to appear later."""
-        return self.filter(status=Status.PUBLISHED, published_at__gt=now or timezone.now())
+        return self.filter(scheduled_condition(now))
+
+    def with_scheduled_flag(self):
+        """Each item with `is_scheduled`, by the same definition as scheduled()."""
+        flag = models.ExpressionWrapper(scheduled_condition(), output_field=models.BooleanField())
+        return self.annotate(is_scheduled=flag)
 
     def next_publication(self, now: datetime) -> datetime | None:
         """When the next item scheduled for later goes live (the page cache asks)."""
@@ -94,6 +99,10 @@ class ContentQuerySet(models.QuerySet):
         candidates = list(self.filter(pk__in=ids).order_by()) if ids else []
         own = [item for item in candidates if item.text_in("slug", language) == slug]
         return (own or candidates or [None])[0]
+
+
+def scheduled_condition(now: datetime | None = None) -> Q:
+    return Q(status=Status.PUBLISHED, published_at__gt=now or timezone.now())
 
 
 def missing_condition(language: str) -> Q:

@@ -388,9 +388,13 @@ class ContentAdmin(
 
     @admin.display(description=_("state"), ordering="status")
     def publication_state(self, obj):
-        if obj.status == Status.PUBLISHED and obj.published_at > timezone.now():
+        # Flagged by the list's query (get_queryset), as ContentQuerySet.scheduled() defines it.
+        if getattr(obj, "is_scheduled", False):
             return _("Scheduled")
         return obj.get_status_display()
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_scheduled_flag()
 
     @admin.display(description=_("languages"))
     def languages(self, obj):

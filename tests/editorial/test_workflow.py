@@ -68,3 +68,13 @@ def test_featured_items_lead_the_home_page(client):
     tree = parse(client.get("/en/"))
     assert texts(tree, '//section[@aria-labelledby="featured-heading"]//h3') == ["Featured"]
     assert Post.objects.count() == 2
+
+
+def test_the_admin_list_tells_scheduled_items_from_published_ones(committee):
+    PostFactory(title_en="Out already", status=Status.PUBLISHED)
+    PostFactory(title_en="Out next week", published_at=timezone.now() + timedelta(days=7))
+    cells = parse(committee.get("/admin/news/post/")).xpath(
+        "//td[contains(@class, 'field-publication_state')]"
+    )
+    states = [cell.xpath("string()").strip() for cell in cells]
+    assert sorted(states) == ["Published", "Scheduled"]
