@@ -144,6 +144,7 @@ class LocalizedText:
     available_languages: tuple[str, ...]
 
     title = ShownField()
+    tagline = ShownField()
     summary = ShownField()
     body = ShownField()
     introduction = ShownField()

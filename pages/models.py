@@ -5,8 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from content.languages import current_language, localized_field
-from content.models import TranslatedTextMixin
+from content.languages import current_language, language_codes, localized_field
+from content.models import LocalizedText, TranslatedTextMixin
 from content.xml_text import validate_single_line, validate_xml_text
 
 
@@ -26,6 +26,8 @@ class SiteSettings(models.Model):
         help_text=_("A short paragraph under the tagline on the home page."),
     )
 
+    TEXT_FIELDS = ("tagline", "introduction")
+
     class Meta:
         db_table = "iawp_site_sitesettings"
         verbose_name = _("site texts")
@@ -40,14 +42,24 @@ class SiteSettings(models.Model):
         instance, _created = cls.objects.get_or_create(pk=1)
         return instance
 
-    def text(self, field: str) -> tuple[str, str]:
-        """A site text in the visitor's language, or in English until it is translated;
-        returned with the language it is in, for the `lang` attribute."""
-        for language in (current_language(), settings.LANGUAGE_CODE):
-            value = getattr(self, localized_field(field, language), "")
-            if value:
-                return value, language
-        return "", settings.LANGUAGE_CODE
+    def localized(self, requested: str | None = None) -> LocalizedText:
+        """The site's texts in the shape items' texts have (`{{ site_text.tagline }}`,
+        `{% lang_attr site_text "tagline" %}`): each in the visitor's language, or in English
+        until it is translated."""
+        requested = requested or current_language()
+        texts, languages = {}, {}
+        for field in self.TEXT_FIELDS:
+            for language in dict.fromkeys((requested, settings.LANGUAGE_CODE)):
+                if value := getattr(self, localized_field(field, language), ""):
+                    texts[field], languages[field] = value, language
+                    break
+        return LocalizedText(
+            requested=requested,
+            language=requested,
+            texts=texts,
+            languages=languages,
+            available_languages=tuple(language_codes()),
+        )
 
 
 class Page(TranslatedTextMixin, models.Model):

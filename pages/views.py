@@ -39,8 +39,7 @@ class HomeView(TemplateView):
         context.update(
             featured_posts=featured,
             latest_posts=latest,
-            tagline=site.text("tagline"),
-            introduction=site.text("introduction"),
+            site_text=site.localized(),
         )
         urls = same_page_in_every_language(self.request)
         context.update(language_context(self.request, urls, x_default="/"))

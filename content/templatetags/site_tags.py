@@ -5,6 +5,7 @@ from datetime import datetime
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from content.dates import long_date, moment_label
@@ -26,6 +27,14 @@ def zoned_datetime(value: datetime | None, zone_name: str = "") -> str:
     if zone_name:
         value = value.astimezone(zoneinfo.ZoneInfo(zone_name))
     return moment_label(value)
+
+
+@register.filter(is_safe=True)
+def with_site_name(page_title: str) -> str:
+    """A page's <title>: its own title, then the site's name, which is all the home page's
+    title is. Every page's title gets the name here, so no template writes it twice."""
+    site_name = gettext("International Alliance of Waste Pickers")
+    return format_html("{} · {}", page_title, site_name) if page_title.strip() else site_name
 
 
 @register.filter
