@@ -7,7 +7,7 @@ from news.models import Post
 from pages.models import Page, SiteSettings
 
 from .factories import PostFactory
-from .pages import parse, texts
+from .reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 

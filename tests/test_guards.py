@@ -6,7 +6,7 @@ from django.core.management import call_command
 from pages.models import Page
 
 from .factories import EventFactory, PostFactory
-from .pages import parse
+from .reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

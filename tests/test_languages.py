@@ -5,7 +5,7 @@ import pytest
 from pages.models import Page
 
 from .factories import PostFactory
-from .pages import canonical, hreflang_links, parse, switcher_links
+from .reading import canonical, hreflang_links, parse, switcher_links
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from content.models import Status
 
 from .factories import EventFactory, PostFactory
-from .pages import parse, switcher_links
+from .reading import parse, switcher_links
 
 pytestmark = pytest.mark.django_db
 

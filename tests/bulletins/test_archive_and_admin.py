@@ -10,7 +10,7 @@ from django.utils import timezone
 from bulletins.models import Bulletin
 from tests.admin_forms import submit_change_form
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 from .conftest import bulletin_with, subscriber
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from bulletins.emails import render_email
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 from .conftest import bulletin_with
 

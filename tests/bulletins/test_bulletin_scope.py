@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from bulletins.models import Bulletin, BulletinItem
 from tests.admin_forms import errors, form_data
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 from .conftest import bulletin_with
 

@@ -13,7 +13,7 @@ from news.models import Post
 from tests.admin_forms import errors, form_data, submit_change_form
 from tests.conftest import login_as
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 from .conftest import bulletin_with
 

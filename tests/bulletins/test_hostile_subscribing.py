@@ -11,7 +11,7 @@ from django.utils import timezone
 from bulletins.forms import SubscribeForm
 from bulletins.models import Subscriber
 from bulletins.tokens import unsubscribe_url
-from tests.pages import parse
+from tests.reading import parse
 
 from .conftest import link_in, run_sender
 

@@ -8,7 +8,7 @@ import time_machine
 from django.utils import timezone
 
 from bulletins.models import Subscriber
-from tests.pages import parse
+from tests.reading import parse
 
 from .conftest import link_in, run_sender
 

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from content.editing import save_edit
 from news.models import Post
 from pages.demo.images import poster
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}

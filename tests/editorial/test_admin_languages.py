@@ -3,7 +3,7 @@
 import pytest
 
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

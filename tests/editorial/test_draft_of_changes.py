@@ -24,7 +24,7 @@ from news.models import Post
 from pagecache.middleware import VERSION_KEY
 from tests.admin_forms import errors, form_data, submit_change_form
 from tests.factories import ALL_LANGUAGES, EventFactory, PostFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 ADD = "/admin/news/post/add/"

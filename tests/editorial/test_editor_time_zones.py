@@ -17,7 +17,7 @@ from news.models import Post
 from tests.admin_forms import errors, form_data, submit_change_form
 from tests.conftest import login_as
 from tests.factories import PostFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from PIL import Image
 
 from events.models import Event
 from tests.admin_forms import errors, form_data
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 ADD = "/admin/events/event/add/"

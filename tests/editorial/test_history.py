@@ -6,7 +6,7 @@ from reversion.models import Version
 from news.models import Post
 from tests.admin_forms import submit_change_form
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from PIL import Image, ImageFile
 from content.images import validate_image_upload
 from tests.admin_forms import errors, submit_change_form
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

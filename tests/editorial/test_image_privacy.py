@@ -24,7 +24,7 @@ from iawp_site.backup import restore_backup, write_backup
 from news.models import Post
 from tests.admin_forms import errors, submit_change_form
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from PIL import Image
 from pages.demo.images import poster
 from tests.admin_forms import errors, submit_change_form
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

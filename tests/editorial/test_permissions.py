@@ -10,7 +10,7 @@ from events.models import Event
 from news.models import Post
 from tests.admin_forms import form_data, submit_change_form
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 

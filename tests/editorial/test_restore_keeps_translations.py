@@ -9,7 +9,7 @@ from editorial.content_po import export_po, import_po
 from news.models import Post
 from tests.admin_forms import form_data, submit_change_form
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from tests.admin_forms import submit_change_form
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from content.editing import save_edit
 from content.translation_status import field_states
 from tests.admin_forms import submit_change_form
 from tests.factories import PostFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from content.models import Status
 from news.models import Post
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from content.models import Status
 from events.models import Event
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from icalendar import Calendar
 from content.editing import save_edit
 from events.models import Precision
 from tests.factories import EventFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

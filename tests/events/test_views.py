@@ -8,7 +8,7 @@ import time_machine
 from content.models import Region
 from events.models import Event, Precision
 from tests.factories import EventFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.test import Client
 from django.urls import path
 
 from iawp_site.urls import urlpatterns as site_urlpatterns
-from tests.pages import parse
+from tests.reading import parse
 
 
 def broken_view(request):

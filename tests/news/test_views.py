@@ -10,7 +10,7 @@ from django.utils import timezone
 from content.models import Region, Status
 from news.models import Post
 from tests.factories import PostFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 

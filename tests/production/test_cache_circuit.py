@@ -15,7 +15,7 @@ from django.core.cache import cache
 
 from bulletins.limits import within_limit
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 from tests.site_server import free_port
 
 from .own_redis import needs_redis_server, own_redis

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from content.models import Content
 from pagecache import local_copy, middleware
 from tests.factories import PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 from .shared_services import CACHE_URL
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from news.models import Post
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from content.editing import save_edit
 from pagecache import pieces
 from pages.demo.images import poster
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from content.editing import save_edit
 from editorial.content_po import export_po, import_po
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 
 from content.editing import save_edit
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from pages.demo.images import poster
 from pages.search import result_excerpt
 from tests.bulletins.conftest import bulletin_with
 from tests.factories import PostFactory
-from tests.pages import parse, texts
+from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from django.utils import translation
 from editorial.content_po import ImportLimits, export_po, import_po
 from news.models import Post
 from tests.factories import EventFactory, PostFactory
-from tests.pages import parse
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 
