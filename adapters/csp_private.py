@@ -1,5 +1,5 @@
 """The private parts of django-csp the project relies on, checked against django-csp 4.0;
-tests/test_adapters.py fails if an upgrade removes one."""
+tests/adapters/test_private_attributes.py fails if an upgrade removes one."""
 
 from csp.middleware import CheckableLazyObject
 

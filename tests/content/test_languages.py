@@ -4,8 +4,8 @@ import pytest
 
 from pages.models import Page
 
-from .factories import PostFactory
-from .reading import canonical, hreflang_links, parse, switcher_links
+from ..factories import PostFactory
+from ..reading import canonical, hreflang_links, parse, switcher_links
 
 pytestmark = pytest.mark.django_db
 

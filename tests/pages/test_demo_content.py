@@ -9,7 +9,7 @@ from events.models import Event, Precision
 from news.models import Post
 from pages.models import Page, SiteSettings
 
-from .reading import parse
+from ..reading import parse
 
 pytestmark = pytest.mark.django_db
 

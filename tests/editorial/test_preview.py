@@ -6,8 +6,8 @@ from django.core.management import call_command
 
 from content.models import Status
 
-from .factories import EventFactory, PostFactory
-from .reading import parse, switcher_links
+from ..factories import EventFactory, PostFactory
+from ..reading import parse, switcher_links
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from content.models import Status
 from news.models import Post
 from pages.models import Page, SiteSettings
 
-from .factories import PostFactory
-from .reading import parse, texts
+from ..factories import PostFactory
+from ..reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 
