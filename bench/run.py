@@ -1,16 +1,27 @@
-"""The site's speed, as ratios to the stack's own ceiling, measured in one run.
+"""The site's speed, as ratios to the stack's own ceiling, measured in one run, at two sizes of
+content, on SQLite or PostgreSQL.
 
-    .venv/bin/python bench/run.py            # prints the tables
-    .venv/bin/python bench/run.py --record   # and writes bench/RESULTS.md
+    .venv/bin/python bench/run.py              # SQLite, at 15,000 and at 150,000 items
+    .venv/bin/python bench/run.py --database postgres --sizes 15000 --record
+    make bench BENCH_ARGS="--database postgres --sizes 15000,150000"
 
-Generates 10,000 news items and 5,000 events in four languages and every region into a
-fresh SQLite database (or the PostgreSQL database DATABASE_URL names), serves the site with
-gunicorn on loopback with production settings, and loads each page type with wrk, with the
-page cache on and then off. /healthz, answered before any Django work, is the ceiling:
-every page's requests per second are given as a ratio to it, measured in the same run, so
-the numbers compare across machines. Also prints the HTML and CSS bytes of each page, and
-the bytes a browser receives of it. wrk sends Accept-Encoding as browsers do, so pages from
-the page cache go compressed (HTML from Django itself goes as it is, left to the reverse proxy).
+For each size, generates news items and events (two thirds news) in four languages and every
+region, with texts drawn from a vocabulary of 20,000 words per language (bench/vocabulary.py),
+into a fresh database (bench/generate.py), serves the site with gunicorn on loopback with
+production settings (bench/measured_site.py), and measures:
+
+- each page type, loaded with wrk, with the page cache on, then off, then with its reused
+  pieces off too (reference, no target);
+- what grows with the content, page cache on: an item page with a tracking parameter (a new
+  fbclid on every request, and utm_*), the admin's news list and change form (an editor
+  logged in), random searches under load (a new query every request), 200 single searches
+  asked one at a time (bench/probes.py), and every file of the sitemap.
+
+/healthz, answered before any Django work, is the ceiling: every load's requests per second
+are a ratio to it, measured in the same run, so the numbers compare across machines. Then
+prints how each cost grows from the first size to the others and the issue's targets (#18),
+each with ✓ or ✗ (bench/report.py). PostgreSQL and Redis are started when needed
+(scripts/start-services.sh), wrk installed from Debian's package when missing.
 """
 
 import argparse
@@ -18,259 +29,237 @@ import os
 import platform
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.site_server import free_port, manage, wait_until_up  # noqa: E402
+from bench import report  # noqa: E402
+from bench.load import ACCEPT_ENCODING, CONNECTIONS, THREADS, Load, PythonLoader, Wrk, fetch  # noqa: E402
+from bench.measured_site import Site, editor_cookie  # noqa: E402
+from bench.probes import search_path, search_queries, sitemap_files, time_searches  # noqa: E402
+from bench.report import HEALTHZ, Mode, Row, SizeRun  # noqa: E402
 
-NEWS, EVENTS = 10_000, 5_000
-DURATION, CONNECTIONS, THREADS = 8, 16, 2
-CEILING_SECONDS = 4
-# What every browser and calendar app sends; cached pages are stored compressed for them.
-ACCEPT_ENCODING = "gzip, deflate, br"
-# (title, page cache, page pieces, target ratio, pages the target is for): the page cache
-# serves whole pages; with it off, pages are rendered for each request from live queries and
-# reused pieces (cards, counts, page items, menus, ...), as editors and first visits get
-# them. The last mode turns both off, for reference: what rendering everything from scratch
-# costs. Every cached page has a target; uncached, the list and item pages.
+RESULTS = ROOT / "bench" / "RESULTS.md"
 LISTS_AND_ITEMS = ("news list", "news list, page 500", "news detail", "event list", "event detail")
-MODES = (
-    ("Page cache on", True, True, 0.8, None),
-    ("Page cache off", False, True, 0.2, LISTS_AND_ITEMS),
-    ("Page and page piecess off (for reference, no target)", False, False, None, ()),
-)
-
-GENERATE = """
-import random
-from datetime import date, timedelta
-from django.db import transaction
-from django.utils import timezone
-from events.models import Event
-from news.models import Post
-
-random.seed(7)
-REGIONS = ["africa", "asia-pacific", "europe", "latin-america", "north-america", "global"]
-LANGUAGES = ["en", "es", "fr", "pt_br"]
-WORDS = "waste pickers cooperative recycling union congress workers city council sorting".split()
-now = timezone.now()
-
-def texts(number, kind):
-    fields = {}
-    # The first few are in all four languages: the detail pages measured are among them.
-    languages = LANGUAGES if number < 10 else random.sample(LANGUAGES, random.randint(1, 4))
-    for code in languages:
-        title = f"{kind} {number} " + " ".join(random.sample(WORDS, 4))
-        fields[f"title_{code}"] = title
-        fields[f"slug_{code}"] = f"{kind}-{number}-{code}"
-        fields[f"summary_{code}"] = " ".join(random.choices(WORDS, k=25))
-        fields[f"body_{code}"] = "".join(
-            "<p>" + " ".join(random.choices(WORDS, k=60)) + "</p>" for _ in range(4)
-        )
-    fields["original_language"] = languages[0].replace("_", "-")
-    return fields
-
-with transaction.atomic():
-    for number in range(NEWS):
-        Post.objects.create(
-            region=random.choice(REGIONS), status="published",
-            published_at=now - timedelta(minutes=number),
-            category=random.choice(["news", "statement", "report"]), **texts(number, "news"),
-        )
-    for number in range(EVENTS):
-        Event.objects.create(
-            region=random.choice(REGIONS), status="published", published_at=now - timedelta(days=1),
-            start_date=date.today() + timedelta(days=number % 400 - 100),
-            country=random.choice(["BR", "IN", "ZA", "AR", "FR", "US"]), **texts(number, "event"),
-        )
-# As a database in service would have: planner statistics (autovacuum on PostgreSQL).
-from django.db import connection
-with connection.cursor() as cursor:
-    cursor.execute("ANALYZE")
-print("generated")
-"""
+# The page cache serves whole pages; with it off, pages are rendered for each request from
+# live queries and reused pieces (cards, counts, page items, menus, ...), as editors and
+# first visits get them. The last mode turns both off: what rendering from scratch costs.
+MODES = {
+    "on": Mode("Page cache on", page_cache=True, pieces=True, target=0.8),
+    "off": Mode(
+        "Page cache off", page_cache=False, pieces=True, target=0.2, targeted=LISTS_AND_ITEMS
+    ),  # fmt: skip
+    "reference": Mode(
+        "Page cache and pieces off (for reference, no target)",
+        page_cache=False,
+        pieces=False,
+        public=False,
+    ),  # fmt: skip
+}
+ITEM = "/es/news/news-1-es/"
+SEARCH_QUERIES = 200
+SEARCH_LOAD_QUERIES = 20_000
 
 
-def page_paths() -> dict[str, str]:
+def page_loads() -> dict[str, Load]:
     month = time.strftime("%Y/%-m")
-    return {
-        "healthz (ceiling)": "/healthz",
+    pages = {
         "home": "/en/",
         "news list": "/es/news/",
         "news list, page 500": "/es/news/?page=500",
-        "news detail": "/es/news/news-1-es/",
+        "news detail": ITEM,
         "event list": "/fr/events/",
         "month view": f"/fr/events/{month}/",
         "event detail": "/en/events/event-1-en/",
-        "search": "/en/search/?q=cooperative+union",
         "news feed": "/en/news/feed/rss/",
         "calendar feed": "/en/events/calendar.ics",
+        # Last: before the search index, a search holds workers long after wrk stops.
+        "search": "/en/search/?q=cooperative+union",
     }
+    return {name: Load.of(path) for name, path in pages.items()}
 
 
-def ensure_wrk() -> str:
-    if not shutil.which("wrk"):
-        as_root = [] if os.geteuid() == 0 else ["sudo", "-n"]
-        subprocess.run([*as_root, "apt-get", "install", "-y", "-qq", "wrk"], check=True)
-    return shutil.which("wrk")
-
-
-def run_wrk(wrk: str, url: str, seconds: int = DURATION) -> dict:
-    output = subprocess.run(
-        [wrk, "-t", str(THREADS), "-c", str(CONNECTIONS), "-d", f"{seconds}s", "--latency",
-         "-H", f"Accept-Encoding: {ACCEPT_ENCODING}", url],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.MULTILINE))
-    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+def growing_loads(cookie: str, change_id: int) -> dict[str, Load]:
+    editor = {"Cookie": cookie}
+    queries = search_queries(SEARCH_LOAD_QUERIES, seed=2)
     return {
-        "rps": rps,
-        "p50": latency.get("50", "?"),
-        "p99": latency.get("99", "?"),
-        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
+        report.FBCLID: Load.of(f"{ITEM}?fbclid=", random_suffix=True),
+        report.UTM: Load.of(f"{ITEM}?utm_source=newsletter&utm_medium=email&utm_campaign=may"),
+        report.ADMIN_LIST: Load.of("/admin/news/post/", headers=editor),
+        report.ADMIN_CHANGE: Load.of(f"/admin/news/post/{change_id}/change/", headers=editor),
+        # Last, for the same reason as the search page.
+        report.SEARCH_LOAD: Load(paths=tuple(search_path(*query) for query in queries)),
     }
 
 
-def page_bytes(base: str, path: str) -> tuple[int, int, int, int]:
+def page_bytes(base: str, path: str) -> tuple:
     """The page's HTML, then what a browser receives of it (compressed when the page comes
     from the page cache), the bytes of its style sheets, and its scripts (there should be none)."""
-    with urllib.request.urlopen(base + path, timeout=30) as response:
-        html = response.read()
-    request = urllib.request.Request(base + path, headers={"Accept-Encoding": ACCEPT_ENCODING})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        sent = len(response.read())
-    css = 0
-    for href in re.findall(rb'<link rel="stylesheet" href="([^"]+)"', html):
-        with urllib.request.urlopen(base + href.decode(), timeout=30) as response:
-            css += len(response.read())
-    scripts = len(re.findall(rb"<script(?![^>]*application/ld\+json)", html))
-    return len(html), sent, css, scripts
-
-
-def serve_and_measure(env: dict, wrk: str, page_cache: bool, pieces: bool) -> dict:
-    port = free_port()
-    env = {
-        **env,
-        "PAGE_CACHE": "true" if page_cache else "false",
-        "PAGE_PIECES": "true" if pieces else "false",
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "iawp_site.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "3", "--log-level", "warning", "--access-logfile", "/dev/null"],
-        cwd=ROOT, env=env,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(base, server)
-        # Workers that have just started are still warming up: a short run first, not kept.
-        run_wrk(wrk, base + "/healthz", seconds=2)
-        # The ceiling is measured right before each page and once more at the end, and each
-        # page is compared to the mean of the two runs around it: a virtual machine's speed
-        # drifts by several per cent within a minute, which one ceiling for all would hide.
-        ceilings = []
-        results = {}
-        for name, path in page_paths().items():
-            if path == "/healthz":
-                continue
-            ceilings.append(run_wrk(wrk, base + "/healthz", seconds=CEILING_SECONDS)["rps"])
-            urllib.request.urlopen(base + path, timeout=60).read()  # warm the page (and cache)
-            results[name] = run_wrk(wrk, base + path)
-            results[name]["bytes"] = page_bytes(base, path)
-        ceilings.append(run_wrk(wrk, base + "/healthz", seconds=CEILING_SECONDS)["rps"])
-        for row, before, after in zip(results.values(), ceilings, ceilings[1:], strict=False):
-            row["ceiling"] = (before + after) / 2
-        healthz = run_wrk(wrk, base + "/healthz")
-        healthz["ceilings"] = ceilings
-        return {"healthz (ceiling)": healthz, **results}
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-
-
-def table(results: dict, target: float | None, targeted=None) -> str:
-    """`targeted`: the pages the target is for (None: every page)."""
-    ceilings = results["healthz (ceiling)"]["ceilings"]
-    for_whom = "" if targeted is None else " for lists and items"
-    lines = [
-        f"| page | req/s | ratio to /healthz{f' (target ≥ {target}{for_whom})' if target else ''} "
-        "| p50 | p99 | errors "
-        "| HTML bytes | bytes sent | CSS bytes | scripts |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]  # fmt: skip
-    for name, row in results.items():
-        html, sent, css, scripts = row.get("bytes", ("", "", "", ""))
-        ratio = row["rps"] / row.get("ceiling", row["rps"])
-        aimed = target and not name.startswith("healthz") and (targeted is None or name in targeted)
-        mark = (" (below target)" if ratio < target else " ✓") if aimed else ""
-        lines.append(
-            f"| {name} | {row['rps']:.0f} | {ratio:.2f}{mark} | {row['p50']} | {row['p99']} | "
-            f"{row['errors']} | {html} | {sent} | {css} | {scripts} |"
-        )
-    runs = ", ".join(f"{ceiling:.0f}" for ceiling in ceilings)
-    lines.append(
-        f"\n/healthz before each page and after the last: {runs} req/s. Each page's ratio is "
-        "to the mean of the two runs around it."
+    page = fetch(base + path)
+    if not page.ok:
+        return (f"status {page.status}", "", "", "")
+    sent = len(fetch(base + path, headers={"Accept-Encoding": ACCEPT_ENCODING}).body)
+    css = sum(
+        len(fetch(base + href.decode()).body)
+        for href in re.findall(rb'<link rel="stylesheet" href="([^"]+)"', page.body)
     )
-    return "\n".join(lines)
+    scripts = len(re.findall(rb"<script(?![^>]*application/ld\+json)", page.body))
+    return len(page.body), sent, css, scripts
+
+
+def measure(loader, base: str, loads: dict[str, Load], args, *, with_bytes: bool):
+    """Each load, with /healthz measured right before it and once more at the end: a virtual
+    machine's speed drifts by several per cent within a minute, which one ceiling for all
+    would hide. Returns the rows (/healthz's first) and the ceilings."""
+    healthz = Load.of("/healthz")
+    loader.run(base, healthz, min(2, args.seconds))  # workers just started are still warming up
+    ceilings, rows = [], {}
+    for name, load in loads.items():
+        ceilings.append(loader.run(base, healthz, args.ceiling_seconds).rps)
+        fetch(base + load.first_path, headers=load.headers)  # warm the page (and the cache)
+        rows[name] = Row(loader.run(base, load, args.seconds))
+        if with_bytes:
+            rows[name].bytes = page_bytes(base, load.paths[0])
+    ceilings.append(loader.run(base, healthz, args.ceiling_seconds).rps)
+    for row, before, after in zip(rows.values(), ceilings, ceilings[1:], strict=False):
+        row.ceiling = (before + after) / 2
+    return {HEALTHZ: Row(loader.run(base, healthz, args.seconds)), **rows}, ceilings
+
+
+def measure_size(site: Site, loader, items: int, index: int, args) -> SizeRun:
+    news = items * 2 // 3
+    started = time.monotonic()
+    samples = site.fill(news=news, events=items - news)
+    run = SizeRun(news=news, events=items - news, generated_seconds=time.monotonic() - started)
+    print(f"Generated {news:,} news items and {items - news:,} events "
+          f"in {run.generated_seconds:.0f} s", flush=True)  # fmt: skip
+    for key in args.modes:
+        mode = MODES[key]
+        with site.served(port=args.port, page_cache=mode.page_cache, pieces=mode.pieces) as base:
+            rows, ceilings = measure(loader, base, page_loads(), args, with_bytes=True)
+        run.modes[mode.title] = (mode, rows, ceilings)
+        print(f"#### {mode.title}\n\n{report.load_table(rows, ceilings)}\n", flush=True)
+    with site.served(port=args.port) as base:
+        # First, so that each file is rendered for its request, not read from the cache.
+        run.sitemaps = sitemap_files(base, timeout=args.request_timeout)
+        print(report.sitemap_table(run.sitemaps), flush=True)
+        run.searches = time_searches(
+            base, search_queries(args.searches, seed=1),
+            budget=args.search_budget, timeout=args.request_timeout,
+        )  # fmt: skip
+        site.cancel_long_queries()  # searches whose worker gunicorn killed go on otherwise
+        print(report.search_table(run.searches, report.search_limits(index)), flush=True)
+        loads = growing_loads(editor_cookie(base), samples["news_change"])
+        run.loads, run.load_ceilings = measure(loader, base, loads, args, with_bytes=False)
+        print(report.load_table(run.loads, run.load_ceilings), flush=True)
+    return run
+
+
+def arguments():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument(
+        "--cache",
+        choices=("redis", "memory"),
+        default="redis",
+        help="Redis as production (default), or each worker's own memory",
+    )
+    parser.add_argument(
+        "--sizes",
+        default="15000,150000",
+        help="numbers of items, comma-separated; two thirds are news (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--modes",
+        default="on,off,reference",
+        help="page cache modes to measure pages in (default: %(default)s)",
+    )
+    parser.add_argument("--seconds", type=float, default=8, help="of load per row")
+    parser.add_argument("--ceiling-seconds", type=float, default=4, help="of /healthz per row")
+    parser.add_argument(
+        "--searches",
+        type=int,
+        default=SEARCH_QUERIES,
+        help="single searches to time (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--search-budget",
+        type=float,
+        default=120,
+        help="seconds the single searches may take in all, per size",
+    )
+    parser.add_argument("--request-timeout", type=float, default=60)
+    parser.add_argument(
+        "--loader",
+        choices=("wrk", "python"),
+        default="wrk",
+        help="python: one request at a time, for the test suite's quick run",
+    )
+    parser.add_argument("--port", type=int, help="for gunicorn (default: any free port)")
+    parser.add_argument(
+        "--postgres-name",
+        default="iawp_bench",
+        help="the database made (and dropped) on the PostgreSQL server",
+    )
+    parser.add_argument(
+        "--record",
+        nargs="?",
+        const=RESULTS,
+        type=Path,
+        metavar="FILE",
+        help=f"write the report into FILE (default {RESULTS.relative_to(ROOT)})",
+    )
+    args = parser.parse_args()
+    args.sizes = [int(size) for size in args.sizes.split(",")]
+    args.modes = [mode for mode in args.modes.split(",") if mode]
+    if unknown := set(args.modes) - set(MODES):
+        parser.error(f"unknown modes: {', '.join(sorted(unknown))}")
+    return args
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--record", action="store_true", help="write bench/RESULTS.md")
-    args = parser.parse_args()
-    wrk = ensure_wrk()
-    workdir = Path(tempfile.mkdtemp(prefix="iawp-bench-"))
-    env = {
-        **os.environ,
-        "DEBUG": "false",
-        "HTTPS_ONLY": "false",  # plain HTTP on loopback
-        "SECRET_KEY": "benchmark-only",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SQLITE_PATH": str(workdir / "bench.sqlite3"),
-        # Keys of their own: pages a previous run left in the same Redis are never served.
-        "CACHE_KEY_PREFIX": f"bench-{workdir.name}",
-        "STATIC_ROOT": str(workdir / "static"),
-        "MEDIA_ROOT": str(workdir / "media"),
-    }
-    database = "PostgreSQL" if env.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
-    # Production shares Redis between workers; without CACHE_URL each worker keeps its own
-    # memory, which serves a read-only benchmark the same way but is not what production runs.
-    cache_name = "Redis" if env.get("CACHE_URL", "").startswith("redis") else "local memory"
-    started = time.monotonic()
-    manage(env, "migrate", "--no-input", "-v0")
-    manage(env, "collectstatic", "--no-input", "-v0")
-    manage(env, "shell", "-c", f"NEWS, EVENTS = {NEWS}, {EVENTS}\n" + GENERATE)
-    print(f"Generated {NEWS} news items and {EVENTS} events in {time.monotonic() - started:.0f} s")
-    sections = []
-    for title, page_cache, pieces, target, targeted in MODES:
-        results = serve_and_measure(env, wrk, page_cache, pieces)
-        sections.append(f"### {title}\n\n{table(results, target, targeted)}\n")
-        print(sections[-1], flush=True)
+    args = arguments()
+    loader = Wrk() if args.loader == "wrk" else PythonLoader()
+    heading = "PostgreSQL" if args.database == "postgres" else "SQLite"
+    runs, description = [], ""
+    for index, items in enumerate(args.sizes):
+        workdir = Path(tempfile.mkdtemp(prefix="iawp-bench-"))
+        site = Site(workdir, database=args.database, cache=args.cache,
+                    postgres_name=args.postgres_name)  # fmt: skip
+        description = site.description
+        try:
+            runs.append(measure_size(site, loader, items, index, args))
+        finally:
+            site.close()
+            shutil.rmtree(workdir, ignore_errors=True)
+    how = (
+        f"wrk {THREADS} threads, {CONNECTIONS} connections, {args.seconds:g} s per row"
+        if args.loader == "wrk"
+        else "one request at a time in Python"
+    )
     machine = (
         f"{platform.node()}: {os.cpu_count()} cores, {platform.machine()}, Python "
-        f"{platform.python_version()}, {database}, {cache_name}; gunicorn 3 workers; "
-        f"wrk {THREADS} threads, "
-        f"{CONNECTIONS} connections, {DURATION} s per page, on loopback."
+        f"{platform.python_version()}, {description}; gunicorn 3 workers; {how}, on loopback; "
+        f"{time.strftime('%Y-%m-%d')}."
     )
+    text = report.report(runs, heading, machine)
+    print(text)
     if args.record:
-        (ROOT / "bench" / "RESULTS.md").write_text(
-            "# Benchmark results\n\n"
-            f"Recorded {time.strftime('%Y-%m-%d')} with `bench/run.py` on {machine}\n\n"
-            "Each ratio is to `/healthz` measured in the same run, just before and after the page. "
-            "wrk sends `Accept-Encoding` as browsers do: *bytes sent* is what a browser "
-            "receives (pages from the page cache go compressed).\n\n" + "\n".join(sections),
-            encoding="utf-8",
-        )
-    shutil.rmtree(workdir, ignore_errors=True)
+        report.record(args.record, heading, text, INTRODUCTION)
     return 0
+
+
+INTRODUCTION = """# Benchmark results
+
+Recorded with `bench/run.py` (see its docstring, or `make bench`), one section per database.
+Each ratio is to `/healthz` measured in the same run, just before and after its row. wrk
+sends `Accept-Encoding` as browsers do: *bytes sent* is what a browser receives (pages from
+the page cache go compressed).
+"""
 
 
 if __name__ == "__main__":
