@@ -36,8 +36,10 @@ test-fast: setup ## Run the tests that need no browser
 services: ## Start PostgreSQL and Redis on loopback (prints the variables to export)
 	./scripts/start-services.sh
 
-bench: setup ## Measure every page type with wrk against gunicorn (see bench/RESULTS.md)
-	$(BIN)/python bench/run.py
+# Starts PostgreSQL and Redis (scripts/start-services.sh) and installs wrk when missing.
+# make bench BENCH_ARGS="--database postgres --sizes 15000,150000 --record"
+bench: setup ## Measure pages, searches, sitemaps and the admin at 15,000 and 150,000 items (bench/RESULTS.md)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 lint: setup ## Check style with ruff
 	$(BIN)/ruff check .
