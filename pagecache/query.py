@@ -12,6 +12,7 @@ An address that leads to no view (a 404, or one Django redirects to add a slash 
 language) keeps its query string: the redirect carries it to the page, which cleans it.
 """
 
+import functools
 from collections.abc import Callable
 from urllib.parse import unquote_plus
 
@@ -37,6 +38,9 @@ def parameters_read_by(view) -> frozenset[str]:
     return frozenset(getattr(holder, "query_parameters", ()))
 
 
+# Resolving was most of what cleaning a query string cost, on every hit of a shared link; the
+# answer depends only on the path and the URL patterns. Bounded: robots invent paths.
+@functools.lru_cache(maxsize=4096)
 def parameters_read_at(path: str) -> frozenset[str] | None:
     """What the view at `path` reads; None when no view answers there."""
     # The language prefix matches only with its language active, as LocaleMiddleware
