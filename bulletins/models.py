@@ -10,7 +10,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from content.dates import month_and_year
-from content.languages import localized_field
+from content.languages import localized_field, stored_language_codes
+from content.links import text_without_tracking
 from content.models import Content, Region, TranslatedTextMixin
 
 REGION_NAMES = dict(Region.choices)
@@ -101,6 +102,12 @@ class Bulletin(TranslatedTextMixin, models.Model):
         # Like any content, a bulletin exists in its original language at least; its title
         # there defaults to "Bulletin: December 2026" in that language.
         self.period = self.period.replace(day=1) if self.period else self.period
+        # Readers get addresses without the parameters that follow who clicks, whoever wrote
+        # them in (an editor pasting a link from a newsletter, a translation file).
+        for code in stored_language_codes():
+            column = localized_field("introduction", code)
+            if text := getattr(self, column):
+                setattr(self, column, text_without_tracking(text))
         column = localized_field("title", self.original_language)
         if self.period and not getattr(self, column):
             with translation.override(self.original_language):

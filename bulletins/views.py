@@ -45,6 +45,7 @@ class ArchiveView(ListView):
     template_name = "bulletins/archive.html"
     context_object_name = "bulletins"
     paginate_by = 24
+    query_parameters = frozenset({"page"})
 
     def get_queryset(self):
         return Bulletin.objects.sent().order_by("-sent_at")

@@ -72,6 +72,11 @@ class ContentFeed(Feed):
     filters = {"region": Region.values}
     limit = 30
 
+    @property
+    def query_parameters(self) -> frozenset[str]:
+        """What the page cache lets through of a query string (pagecache/query.py)."""
+        return frozenset(self.filters)
+
     def __call__(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):  # Django's feeds answer any method
             return HttpResponseNotAllowed(["GET", "HEAD"])

@@ -45,6 +45,13 @@ class FilteredListView(PiecedListMixin, ListView):
     # Filters the list's feeds understand too, and the context name of their query string.
     feed_filters: tuple[str, ...] = ()
     feed_query_name = ""
+    # What the page cache lets through of a query string (pagecache/query.py).
+    query_parameters = frozenset({"page"})
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.filter_form_class is not None:
+            cls.query_parameters = frozenset({"page", *cls.filter_form_class.base_fields})
 
     def get_filter_form(self):
         if not hasattr(self, "_filter_form"):

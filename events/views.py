@@ -15,6 +15,7 @@ from content.structured_data import event_data
 from content.views import ContentDetailView, FilteredListView
 from editorial.previews import ContentPreviewView
 from pagecache.pieces import PageItemsPiece, reuse_piece
+from pagecache.query import uses_query
 
 from .dates import when_label
 from .forms import EventFilterForm
@@ -160,6 +161,7 @@ class MonthView(EventListView):
         return [(short[index], wide[index]) for index in order]
 
 
+@uses_query(*MonthView.query_parameters)  # passed on to the month
 def current_month_redirect(request):
     today = timezone.localdate()
     query = request.META.get("QUERY_STRING")
@@ -214,6 +216,8 @@ class EventCalendarFileView(EventDetailView):
 
 class CalendarFeedView(View):
     """A subscribable calendar in the visitor's language; `?region=` narrows it to one region."""
+
+    query_parameters = frozenset({"region"})
 
     def get(self, request):
         events = Event.objects.in_calendar_feed()

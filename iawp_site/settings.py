@@ -260,6 +260,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 SITE_NAME = _("International Alliance of Waste Pickers")
 NEWS_PER_PAGE = 10
+# Addresses in one file of the sitemap, each language's counted (the protocol allows 50,000;
+# a smaller file is made in a fraction of a second).
+SITEMAP_URL_LIMIT = 10_000
 # modeltranslation's language tabs need jQuery UI, which it would load from a CDN: the admin
 # must work on a closed network and under a strict content policy, so it ships with the site.
 JQUERY_UI_URL = "vendor/jquery-ui-1.13.3/jquery-ui.min.js"

@@ -1,15 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
 from django.views.static import serve
 
 from editorial import password_reset, scope, time_zone_input, translation_views
 from pages import views
-from pages.sitemaps import sitemaps
 
 admin.site.site_header = _("IAWP editors")
 admin.site.site_title = _("IAWP editors")
@@ -45,12 +42,8 @@ urlpatterns = [
     # Django's set_language view: the admin's language chooser posts here.
     path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        require_safe(sitemap_views.sitemap),
-        {"sitemaps": sitemaps()},
-        name="django.contrib.sitemaps.views.sitemap",
-    ),
+    path("sitemap.xml", views.sitemap_index, name="sitemap"),
+    path("sitemap-<str:section>.xml", views.sitemap_section, name="sitemap_section"),
 ]
 
 urlpatterns += i18n_patterns(

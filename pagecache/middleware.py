@@ -40,6 +40,7 @@ from pagecache import keys
 from pagecache.compression import compressed_variants, preferred_encoding, variant_etag
 from pagecache.keys import NEXT_CHANGE_KEY, VERSION_KEY
 from pagecache.local_copy import announce_change, local_pages
+from pagecache.query import keep_parameters_read
 from pagecache.redis_backend import on_recovery
 from pagecache.registry import invalidating_models, next_changes
 
@@ -124,6 +125,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if self.public_request(request):
+            # Before the key is made, and whether or not the page is cached: an editor's
+            # page, and one while the cache is out, read the same address as a visitor's.
+            keep_parameters_read(request)
         if not self.cacheable_request(request):
             return self.get_response(request)
         key = page_key(request)
@@ -184,16 +189,22 @@ class PageCacheMiddleware:
         return get_conditional_response(request, etag=response["ETag"], response=response)
 
     @staticmethod
-    def cacheable_request(request) -> bool:
-        if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+    def public_request(request) -> bool:
+        """A read of a public page: not the admin's, an editor's preview, or a file."""
+        if request.method not in ("GET", "HEAD"):
             return False
         path = request.path
         if path.startswith(UNCACHED_PREFIXES) or "/preview/" in path:
             return False
+        # Files: whitenoise or the media server answer those.
+        return not path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
+
+    @classmethod
+    def cacheable_request(cls, request) -> bool:
+        if not settings.PAGE_CACHE_ENABLED or not cls.public_request(request):
+            return False
         if settings.SECURE_SSL_REDIRECT and not request.is_secure():
             return False  # the security middleware redirects it to HTTPS
-        if path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
-            return False  # files: whitenoise or the media server answer those
         # Visitors have no session (public pages never start one); editors do, and always
         # get fresh pages. Checked by cookie, before sessions are even loaded.
         return settings.SESSION_COOKIE_NAME not in request.COOKIES

@@ -1,11 +1,18 @@
-"""sitemap.xml: the site's own pages and every kind's section."""
+"""The sitemap: an index (/sitemap.xml) of sections of at most SITEMAP_URL_LIMIT addresses:
+the site's own pages (/sitemap-pages.xml, paged by Django with ?p=), then each kind's items
+by ranges of keys (/sitemap-news-1.xml, /sitemap-events-3.xml; see content/sitemaps.py)."""
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 
-from content.kinds import all_kinds
+from content.kinds import all_kinds, named
 from content.languages import language_codes
+from content.models import Content
 from content.sitemaps import ContentSitemap
+
+LIST_PAGES = "pages"
 
 
 class ListPagesSitemap(Sitemap):
@@ -16,6 +23,10 @@ class ListPagesSitemap(Sitemap):
     x_default = True
     changefreq = "daily"
 
+    @property
+    def limit(self) -> int:
+        return settings.SITEMAP_URL_LIMIT
+
     def items(self):
         return ["home", "news:list", "events:list", "events:past", "about"]
 
@@ -25,11 +36,44 @@ class ListPagesSitemap(Sitemap):
     def get_languages_for_item(self, item):
         return language_codes()
 
+    def lastmod(self, name):
+        return self.latest_publication
 
-def sitemaps() -> dict[str, Sitemap]:
-    """The site's own pages, then one section per kind of content."""
-    sections = {"pages": ListPagesSitemap}
+    def get_latest_lastmod(self):
+        return self.latest_publication
+
+    @property
+    def latest_publication(self):
+        # What lists show changes when an item goes public; the publication index answers
+        # at once, where the latest edit of anything would read every row.
+        if not hasattr(self, "_latest_publication"):
+            latest = Content.objects.published().aggregate(at=Max("published_at"))["at"]
+            self._latest_publication = latest
+        return self._latest_publication
+
+
+def kind_sitemap(kind) -> type[ContentSitemap]:
+    return type(f"{kind.model.__name__}Sitemap", (ContentSitemap,), {"model": kind.model})
+
+
+def all_sections() -> dict[str, Sitemap]:
+    """For the index: the site's own pages, then every section of every kind that has
+    public items."""
+    sections = {LIST_PAGES: ListPagesSitemap()}
     for kind in all_kinds():
-        name = f"{kind.model.__name__}Sitemap"
-        sections[kind.name] = type(name, (ContentSitemap,), {"model": kind.model})
+        for section in kind_sitemap(kind).sections_of():
+            sections[f"{kind.name}-{section.number}"] = section
     return sections
+
+
+def section_named(name: str) -> Sitemap | None:
+    """The section a file's name names, or None (a 404); made without reading content."""
+    if name == LIST_PAGES:
+        return ListPagesSitemap()
+    kind_name, _, number = name.rpartition("-")
+    kind = named(kind_name)
+    # Digits only, as the index writes them: "news-01" or "news-1e9" is no other name for one.
+    written = number.isascii() and number.isdigit() and len(number) < 12 and number[0] != "0"
+    if kind is None or not written:
+        return None
+    return kind_sitemap(kind)(int(number))

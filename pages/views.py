@@ -3,10 +3,11 @@ and the 403 page."""
 
 from django import forms
 from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
 from django.http import Http404, HttpResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from django.views.generic import ListView, TemplateView
 
 from content import kinds
@@ -19,8 +20,10 @@ from pagecache.pieces import (
     PageItemsPiece,
     reuse_piece,
 )
+from pagecache.query import uses_query
 from pages.models import Page, SiteSettings
 from pages.search import clean_query, result_excerpt, search
+from pages.sitemaps import all_sections, section_named
 
 
 class HomeView(TemplateView):
@@ -94,12 +97,32 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
+@require_safe
+def sitemap_index(request):
+    """/sitemap.xml: where each section is, with its latest change."""
+    return sitemap_views.index(request, all_sections(), sitemap_url_name="sitemap_section")
+
+
+@require_safe
+@uses_query("p")
+def sitemap_section(request, section: str):
+    """/sitemap-news-3.xml; `?p=` pages the site's own pages when they outgrow one file."""
+    sitemap = section_named(section)
+    if sitemap is None:
+        raise Http404
+    template = getattr(sitemap, "template_name", "sitemap.xml")
+    return sitemap_views.sitemap(
+        request, {section: sitemap}, section=section, template_name=template
+    )
+
+
 class RegionView(PiecedListMixin, ListView):
     """All news and events of one region in one list, newest first."""
 
     template_name = "region.html"
     context_object_name = "items"
     paginate_by = settings.NEWS_PER_PAGE
+    query_parameters = frozenset({"page"})
 
     def get_region(self) -> Region:
         try:
@@ -147,6 +170,7 @@ class SearchView(ListView):
     template_name = "search.html"
     context_object_name = "results"
     paginate_by = settings.NEWS_PER_PAGE
+    query_parameters = frozenset({"page", *SearchForm.base_fields})
 
     def get_form(self) -> SearchForm:
         if not hasattr(self, "_form"):

@@ -1,10 +1,9 @@
-"""sitemap.xml and robots.txt, OpenGraph and Twitter cards, JSON-LD, and region pages."""
+"""robots.txt, OpenGraph and Twitter cards, JSON-LD, and region pages."""
 
 import json
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-import lxml.etree
 import pytest
 from django.core.files.base import ContentFile
 
@@ -15,37 +14,6 @@ from tests.factories import EventFactory, PostFactory
 from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
-NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-
-
-def sitemap_urls(client) -> dict[str, dict]:
-    tree = lxml.etree.fromstring(client.get("/sitemap.xml").content)
-    urls = {}
-    for url in tree.xpath("//s:url", namespaces=NS):
-        loc = url.xpath("string(s:loc)", namespaces=NS)
-        urls[loc] = {
-            "lastmod": url.xpath("string(s:lastmod)", namespaces=NS),
-            "alternates": {
-                link.get("hreflang"): link.get("href")
-                for link in url.xpath("x:link[@rel='alternate']", namespaces=NS)
-            },
-        }
-    return urls
-
-
-def test_sitemap_lists_each_item_in_the_languages_it_exists_in(client):
-    both = PostFactory(languages=("en", "fr"), title_en="Congress", title_fr="Congrès")
-    spanish = EventFactory(languages=("es",), title_es="Reunión en Managua")
-    PostFactory(title_en="Draft", status="draft")
-    urls = sitemap_urls(client)
-    english = urls["http://testserver" + both.get_absolute_url("en")]
-    assert set(english["alternates"]) == {"en", "fr", "x-default"}
-    assert english["alternates"]["fr"] == "http://testserver" + both.get_absolute_url("fr")
-    assert english["lastmod"].startswith(str(both.updated_at.date()))
-    assert "http://testserver" + both.get_absolute_url("es") not in urls
-    assert "http://testserver" + spanish.get_absolute_url("es") in urls
-    assert not [loc for loc in urls if "draft" in loc]
-    assert {"http://testserver/en/", "http://testserver/pt-br/news/"} <= set(urls)
 
 
 def test_robots_points_to_the_sitemap_and_keeps_admin_and_previews_out(client):

@@ -95,11 +95,19 @@ def test_calendar_files_stay_readable(client, dirty):
 
 
 def test_sitemap_stays_well_formed(client, dirty):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    tree = lxml.etree.fromstring(response.content)  # raises on anything XML forbids
-    locations = tree.xpath("//s:loc/text()", namespaces={"s": tree.nsmap[None]})
+    locations = []
+    for address in ["/sitemap.xml", *sitemap_sections(client)]:
+        response = client.get(address)
+        assert response.status_code == 200, address
+        tree = lxml.etree.fromstring(response.content)  # raises on anything XML forbids
+        locations += tree.xpath("//s:loc/text()", namespaces={"s": tree.nsmap[None]})
     assert any("/en/news/waste-pickers-meet-in-pune" in location for location in locations)
+
+
+def sitemap_sections(client) -> list[str]:
+    tree = lxml.etree.fromstring(client.get("/sitemap.xml").content)
+    locations = tree.xpath("//s:loc/text()", namespaces={"s": tree.nsmap[None]})
+    return [location.removeprefix("http://testserver") for location in locations]
 
 
 def test_the_bulletin_email_carries_no_control_character_and_can_be_sent(dirty):
