@@ -37,8 +37,9 @@ def test_every_page_declares_its_language(client, language):
 def test_switcher_on_a_filtered_list_keeps_the_filters(client):
     tree = parse(client.get("/en/news/?region=africa&category=statement"))
     links = switcher_links(tree)
-    assert links["fr"] == "/fr/news/?region=africa&category=statement"
-    assert links["pt-br"] == "/pt-br/news/?region=africa&category=statement"
+    # The filters come in the canonical order (by name) the page cache stores the page under.
+    assert links["fr"] == "/fr/news/?category=statement&region=africa"
+    assert links["pt-br"] == "/pt-br/news/?category=statement&region=africa"
 
 
 def test_list_pages_have_hreflang_for_every_language_and_x_default(client):
