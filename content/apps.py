@@ -7,7 +7,7 @@ class ContentConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save, pre_save
+        from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 
         from pagecache import registry as page_cache
 
@@ -24,3 +24,21 @@ class ContentConfig(AppConfig):
         pre_save.connect(retire_replaced_image, dispatch_uid="retire-replaced-image")
         post_delete.connect(retire_deleted_image, dispatch_uid="retire-deleted-image")
         post_save.connect(keep_kind_of_raw_rows, dispatch_uid="keep-kind-of-raw-rows")
+        post_migrate.connect(build_missing_search_index, sender=self)
+
+
+def build_missing_search_index(using="default", **kwargs) -> None:
+    """`migrate` builds the search index of a site that has none yet (one made before it,
+    or whose index an upgrade emptied to change its shape)."""
+    from django.db import connections
+
+    from .models import SearchEntry
+    from .search_index import index_is_missing, rebuild_index
+
+    if using != "default":
+        return
+    # A migration to an earlier state (`migrate content 0002`) leaves no table to fill.
+    if SearchEntry._meta.db_table not in connections[using].introspection.table_names():
+        return
+    if index_is_missing():
+        rebuild_index()

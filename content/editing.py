@@ -2,12 +2,13 @@
 
 An edit notes which original each translation was made from (translation status), makes the
 image's smaller copies (renditions), raises the item's edit number (a form opened before it
-is refused; calendars read it as the event's SEQUENCE) and keeps an address given up
-answering with a redirect (former slugs). These are plain functions that every path of an
-edit calls (the admin's save and bulk actions, the import of a PO file, a restore, the demo
-content) rather than work hidden in `Content.save()`: a data migration, a raw revert or a
-fixture then writes only the row it means to, and a preview derives the same texts and
-states without storing anything. The stored row is read once per edit, by `StoredItem`.
+is refused; calendars read it as the event's SEQUENCE), keeps an address given up
+answering with a redirect (former slugs) and brings the search index up to date. These
+are plain functions that every path of an edit calls (the admin's save and bulk actions,
+the import of a PO file, a restore, the demo content) rather than work hidden in
+`Content.save()`: a data migration, a raw revert or a fixture then writes only the row it
+means to, and a preview derives the same texts and states without storing anything. The
+stored row is read once per edit, by `StoredItem`.
 
 `Content.save()` keeps only what makes the row consistent by itself (addresses filled from
 titles, clean rich text, the image's size, the kind).
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from content.images import refresh_renditions
 from content.languages import localized_field, stored_language_codes
 from content.models import FormerSlug
+from content.search_index import index_item
 from content.translation_status import record_translation_changes, tracked_fields
 
 
@@ -77,3 +79,4 @@ def save_edit(item, **save_options) -> None:
     prepare_edit(item, stored)
     item.save(**save_options)
     remember_former_slugs(item, stored)
+    index_item(item)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Min, Q
@@ -507,3 +508,34 @@ class FormerSlug(models.Model):
 
     def __str__(self) -> str:
         return f"/{self.language}/…/{self.slug}/"
+
+
+class SearchEntry(models.Model):
+    """What search reads of one public item in one language: the text a visitor of that
+    language is shown (each field its translation or the original, as localized() gives it),
+    as plain words, with the item's kind, region and publication time beside it so a search
+    touches only this table and its index. Derived from the items, never edited: written by
+    content/search_index.py on every edit and rebuilt whole by `rebuild_search_index`.
+
+    The word index itself is the database's: on PostgreSQL `document`, a weighted tsvector
+    under a GIN index; on SQLite an FTS5 table over these columns (see search_index.py)."""
+
+    content = models.ForeignKey(Content, on_delete=models.CASCADE, related_name="search_entries")
+    language = models.CharField(max_length=10)
+    kind = models.CharField(max_length=60)
+    region = models.CharField(max_length=20)
+    published_at = models.DateTimeField()
+    title = models.TextField()
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    document = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content", "language"], name="one_entry_per_language")
+        ]
+        # The newest matches come first when a query matches more than search reads.
+        indexes = [models.Index(fields=["language", "-published_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.title}"

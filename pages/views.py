@@ -5,6 +5,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import Http404, HttpResponse
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_safe
@@ -22,7 +23,7 @@ from pagecache.pieces import (
 )
 from pagecache.query import uses_query
 from pages.models import Page, SiteSettings
-from pages.search import clean_query, result_excerpt, search
+from pages.search import SearchResults, SearchTooSlow, clean_query, result_excerpt, search
 from pages.sitemaps import all_sections, section_named
 
 
@@ -188,12 +189,25 @@ class SearchView(ListView):
 
     def get_queryset(self):
         cleaned = getattr(self.get_form(), "cleaned_data", {})
-        return search(
-            self.get_query(),
-            current_language(),
-            kind=cleaned.get("kind", ""),
-            region=cleaned.get("region", ""),
-        )
+        self.too_slow = False
+        try:
+            return search(
+                self.get_query(),
+                current_language(),
+                kind=cleaned.get("kind", ""),
+                region=cleaned.get("region", ""),
+            )
+        except SearchTooSlow:
+            # The database gave up at the time limit: the visitor is asked for other words,
+            # and this page is not kept (it says nothing about the next try).
+            self.too_slow = True
+            return SearchResults([], limited=False)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if self.too_slow:
+            patch_cache_control(response, no_store=True)
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -205,6 +219,8 @@ class SearchView(ListView):
             language_context(self.request, same_page_in_every_language(self.request)),
             form=self.get_form(),
             query=query,
+            too_slow=self.too_slow,
+            more_than=self.object_list.limited and settings.SEARCH_RESULT_LIMIT,
             filter_query=filter_query,
             # Each excerpt knows the language of the field it quotes (summary or body).
             excerpts={

@@ -1,0 +1,245 @@
+"""Search reads an index that follows every change an editor or a translator makes, folds
+accents in every language, and never holds a worker long: past its bounds the visitor gets
+a clear page, never an error."""
+
+import io
+import threading
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from reversion.models import Version
+
+from content.models import SearchEntry
+from content.search_index import FTS_TABLE, rebuild_index
+from editorial.content_po import export_po, import_po
+from tests.admin_forms import errors, submit_change_form
+from tests.factories import EventFactory, PostFactory
+from tests.reading import parse, texts
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ("en", "es", "fr", "pt-br")
+
+
+def found(client, language: str, query: str, **filters) -> list[str]:
+    response = client.get(f"/{language}/search/", {"q": query, **filters})
+    assert response.status_code == 200
+    return texts(parse(response), '//li[@class="result"]//h2')
+
+
+# Following every change
+
+
+def test_an_editors_save_is_found_at_once_under_its_new_words(committee, client):
+    post = PostFactory(title_en="Cooperative signs a contract", region="africa")
+    assert found(client, "en", "contract") == ["Cooperative signs a contract"]
+    url = f"/admin/news/post/{post.pk}/change/"
+    saved = submit_change_form(committee, url, title_en="Cooperative wins a tender")
+    assert saved.status_code == 302, errors(saved)
+    assert found(client, "en", "tender") == ["Cooperative wins a tender"]
+    assert found(client, "en", "contract") == []
+
+
+def test_a_translation_imported_by_file_is_found_in_its_language(client):
+    post = PostFactory(languages=("en",), title_en="Pickers map their routes")
+    # Untranslated, the Spanish page shows (and search finds) the English words.
+    assert found(client, "es", "routes") == ["Pickers map their routes"]
+    po = export_po("es")
+    for entry in po:
+        if entry.msgctxt == f"news.post:{post.pk}:title":
+            entry.msgstr = "Los recicladores trazan sus rutas"
+    assert import_po(str(po)).ok
+    assert found(client, "es", "rutas") == ["Los recicladores trazan sus rutas"]
+    assert found(client, "es", "routes") == []
+    assert found(client, "en", "routes") == ["Pickers map their routes"]
+
+
+def test_a_restored_version_is_found_by_its_restored_words(committee, client):
+    post = PostFactory(title_en="Assembly", region="africa")
+    url = f"/admin/news/post/{post.pk}/change/"
+    for title in ("Assembly in Nairobi", "Assembly in Kampala"):  # each save a revision
+        assert submit_change_form(committee, url, title_en=title).status_code == 302
+    assert found(client, "en", "Nairobi") == []
+    nairobi = Version.objects.get_for_object(post).last()
+    restored = submit_change_form(committee, f"/admin/news/post/{post.pk}/history/{nairobi.pk}/")
+    assert restored.status_code == 302, errors(restored)
+    assert found(client, "en", "Nairobi") == ["Assembly in Nairobi"]
+    assert found(client, "en", "Kampala") == []
+
+
+def test_unpublished_and_deleted_items_leave_the_results(committee, client):
+    kept = PostFactory(title_en="Recycling law passes")
+    withdrawn = PostFactory(title_en="Recycling law delayed")
+    deleted = EventFactory(title_en="Recycling law hearing")
+    assert len(found(client, "en", "recycling law")) == 3
+    changelist = committee.post(
+        "/admin/news/post/", {"action": "unpublish", "_selected_action": [withdrawn.pk]}
+    )
+    assert changelist.status_code == 302
+    gone = committee.post(f"/admin/events/event/{deleted.pk}/delete/", {"post": "yes"})
+    assert gone.status_code == 302
+    assert found(client, "en", "recycling law") == [kept.title_en]
+    assert not SearchEntry.objects.filter(content_id__in=[withdrawn.pk, deleted.pk]).exists()
+
+
+def test_an_item_scheduled_for_later_is_found_only_once_it_is_out(client, settings):
+    import datetime
+
+    import time_machine
+    from django.utils import timezone
+
+    later = timezone.now() + datetime.timedelta(days=2)
+    PostFactory(title_en="Congress opens", published_at=later)
+    assert found(client, "en", "congress") == []
+    with time_machine.travel(later + datetime.timedelta(minutes=1)):
+        assert found(client, "en", "congress") == ["Congress opens"]
+
+
+def test_migrate_builds_a_missing_index_and_a_command_rebuilds_it(
+    client, django_capture_on_commit_callbacks
+):
+    PostFactory(title_en="Waste pickers in Pune")
+    SearchEntry.objects.all().delete()
+    assert found(client, "en", "Pune") == []
+    # Run what waits for the commit: cached search pages go out of date with the old index.
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("migrate", verbosity=0)
+    assert found(client, "en", "Pune") == ["Waste pickers in Pune"]
+    SearchEntry.objects.filter(language="en").delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("rebuild_search_index", stdout=io.StringIO())
+    assert found(client, "en", "Pune") == ["Waste pickers in Pune"]
+    assert SearchEntry.objects.count() == len(LANGUAGES)
+
+
+# Accents and word forms
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_accents_are_folded_in_every_language(client, language):
+    PostFactory(
+        languages=("pt-br",),
+        title_pt_br="Catadores de São Paulo",
+        summary_pt_br="A recuperación de materiais, dita em espanhol.",
+    )
+    title = ["Catadores de São Paulo"]
+    assert found(client, language, "Sao Paulo") == title
+    assert found(client, language, "SÃO PAULO") == title
+    assert found(client, language, "recuperacion") == title
+    tree = parse(client.get(f"/{language}/search/", {"q": "recuperacion"}))
+    assert tree.xpath('//p[@class="excerpt"]/mark/text()') == ["recuperación"]
+
+
+def test_each_language_finds_its_own_word_forms(client):
+    PostFactory(
+        title_en="Pickers organising cooperatives",
+        title_es="Recicladores organizando cooperativas",
+        title_fr="Des récupérateurs organisés en coopératives",
+        title_pt_br="Catadoras organizadas em cooperativas",
+    )
+    if connection.vendor == "postgresql":  # stemming: other endings of the same word
+        queries = {"en": "organised", "es": "organizar", "fr": "organise", "pt-br": "organizado"}
+    else:  # SQLite has no stemmers: a word's beginning finds it
+        queries = {"en": "organis", "es": "organiz", "fr": "organis", "pt-br": "organiz"}
+    for language, query in queries.items():
+        assert len(found(client, language, query)) == 1, (language, query)
+    assert found(client, "fr", "cooperative") == ["Des récupérateurs organisés en coopératives"]
+
+
+# Bounds
+
+
+def test_more_matches_than_search_reads_says_so_and_shows_the_newest(client, settings):
+    settings.SEARCH_RESULT_LIMIT = 3
+    for number in range(5):
+        title = f"Plastics treaty talks, round {number + 1}"
+        PostFactory(languages=("en",), title_en=title)
+    response = client.get("/en/search/", {"q": "treaty"})
+    tree = parse(response)
+    status = tree.xpath('string(//p[@class="result-count"])')
+    assert "More than 3 results" in status
+    assert texts(tree, '//li[@class="result"]//h2') == [
+        f"Plastics treaty talks, round {number}" for number in (5, 4, 3)
+    ]
+    spanish = parse(client.get("/es/search/", {"q": "treaty"}))
+    assert "Más de 3 resultados" in spanish.xpath('string(//p[@class="result-count"])')
+
+
+def test_a_search_stopped_at_its_time_limit_gets_a_clear_page_that_is_not_kept(
+    client, settings
+):
+    if connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL's statement timeout is tried with a lock below")
+    post = PostFactory(title_en="Compost")
+    # Enough words that SQLite's checks for the deadline come round several times.
+    SearchEntry.objects.bulk_create(
+        SearchEntry(
+            content=post,
+            language=f"x{number}",
+            kind="news.post",
+            region="global",
+            published_at=post.published_at,
+            title="compost " * 50,
+        )
+        for number in range(300)
+    )
+    settings.SEARCH_TIME_LIMIT_MS = 0
+    assert_stopped_page(client)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_postgres_stops_a_search_at_the_statement_timeout(client, settings):
+    if connection.vendor != "postgresql":
+        pytest.skip("the statement timeout is PostgreSQL's")
+    PostFactory(title_en="Compost")
+    settings.SEARCH_TIME_LIMIT_MS = 200
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_index():
+        # Another session writing to the index: the search waits for it, then gives up.
+        from django.db import connections, transaction
+
+        with transaction.atomic(using="default"):
+            connections["default"].cursor().execute(
+                "LOCK TABLE content_searchentry IN ACCESS EXCLUSIVE MODE"
+            )
+            locked.set()
+            release.wait(10)
+        connections["default"].close()
+
+    holder = threading.Thread(target=hold_the_index)
+    holder.start()
+    try:
+        assert locked.wait(10)
+        assert_stopped_page(client)
+    finally:
+        release.set()
+        holder.join()
+    assert found(client, "en", "compost") == ["Compost"]
+
+
+def assert_stopped_page(client):
+    response = client.get("/en/search/", {"q": "compost"})
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    message = parse(response).xpath('string(//p[@class="search-too-slow"])')
+    assert "took too long" in message
+    french = parse(client.get("/fr/search/", {"q": "compost"}))
+    assert "trop de temps" in french.xpath('string(//p[@class="search-too-slow"])')
+
+
+def test_the_word_index_is_the_databases_own():
+    PostFactory(languages=("en",), title_en="Glass")
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT indexdef FROM pg_indexes WHERE tablename = 'content_searchentry'"
+            )
+            assert any("USING gin (document)" in row[0] for row in cursor.fetchall())
+            cursor.execute("SELECT count(*) FROM content_searchentry WHERE document IS NULL")
+            assert cursor.fetchone()[0] == 0
+        else:
+            cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH 'glass'")
+            assert cursor.fetchone()[0] == len(LANGUAGES)
+    assert rebuild_index() == 1
