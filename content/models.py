@@ -531,6 +531,7 @@ class SearchEntry(models.Model):
     document = SearchVectorField(null=True, editable=False)
 
     class Meta:
+        default_permissions = ()  # nobody edits it: it is made from the items
         constraints = [
             models.UniqueConstraint(fields=["content", "language"], name="one_entry_per_language")
         ]

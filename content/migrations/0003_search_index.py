@@ -51,6 +51,7 @@ class Migration(migrations.Migration):
                 ),
             ],
             options={
+                "default_permissions": (),
                 "indexes": [models.Index(fields=["language", "-published_at"], name="content_sea_languag_11a442_idx")],
                 "constraints": [
                     models.UniqueConstraint(fields=("content", "language"), name="one_entry_per_language")

@@ -1,6 +1,7 @@
 """Run by test_upgrade.py in a process of its own, on a database just migrated from the
 fixture (SQLITE_PATH): prints, as JSON, what the site serves and holds now."""
 
+import html
 import json
 import re
 import sys
@@ -44,6 +45,16 @@ with connection.cursor() as cursor:
     for table in manifest["rows"]:
         cursor.execute(f'SELECT COUNT(*) FROM "{table}"')
         rows[table] = cursor.fetchone()[0]
+# migrate built the search index: each public item is found by its title in every language.
+searched, search_misses = 0, []
+for item in Content.objects.published():
+    for code in ("en", "es", "fr", "pt-br"):
+        title = item.localized(code).title
+        response = client.get(f"/{code}/search/", {"q": title})
+        headings = re.findall(rb'class="card-title"[^>]*><a [^>]*>(.*?)</a>', response.content)
+        searched += 1
+        if title not in [html.unescape(heading.decode()).strip() for heading in headings]:
+            search_misses.append([code, title])
 # The version before the Spanish title changed, restored as an editor would.
 post = Content.objects.get(pk=manifest["revert"]["post"]).specific
 versions = Version.objects.get_for_object(post).order_by("revision__date_created")
@@ -73,6 +84,8 @@ sys.stdout.write(
             "reverted_title_es": post.title_es,
             "images": {str(i.pk): i.image.name for i in Content.objects.exclude(image="")},
             "long_edited_sequences": sequences,
+            "searched": searched,
+            "search_misses": search_misses,
             "permissions": sorted(p.split(".")[1] for p in editor.get_all_permissions()),
         }
     )

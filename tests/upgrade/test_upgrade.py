@@ -77,6 +77,11 @@ def test_an_old_revision_is_restored(after_upgrade):
     assert after_upgrade["reverted_title_es"] == MANIFEST["revert"]["title_es_before"]
 
 
+def test_migrate_builds_the_search_index_of_the_old_site(after_upgrade):
+    assert after_upgrade["searched"] > 40
+    assert after_upgrade["search_misses"] == []
+
+
 def test_the_editor_keeps_every_permission(after_upgrade):
     before = sorted(label.split(".")[1] for label in MANIFEST["permissions"])
     assert after_upgrade["permissions"] == before
