@@ -518,7 +518,8 @@ class SearchEntry(models.Model):
     content/search_index.py on every edit and rebuilt whole by `rebuild_search_index`.
 
     The word index itself is the database's: on PostgreSQL `document`, a weighted tsvector
-    under a GIN index; on SQLite an FTS5 table over these columns (see search_index.py)."""
+    under a GIN index (the texts are emptied once folded into it, to keep the rows thin); on
+    SQLite an FTS5 table over these columns (see search_index.py)."""
 
     content = models.ForeignKey(Content, on_delete=models.CASCADE, related_name="search_entries")
     language = models.CharField(max_length=10)

@@ -262,7 +262,7 @@ SITE_NAME = _("International Alliance of Waste Pickers")
 NEWS_PER_PAGE = 10
 # Search never holds a worker long whatever the site's size (content/search_index.py): it
 # reads at most this many matches (the newest, when more match) and stops at this time.
-SEARCH_RESULT_LIMIT = int(os.environ.get("SEARCH_RESULT_LIMIT", "1000"))
+SEARCH_RESULT_LIMIT = int(os.environ.get("SEARCH_RESULT_LIMIT", "200"))
 SEARCH_TIME_LIMIT_MS = int(os.environ.get("SEARCH_TIME_LIMIT_MS", "800"))
 # Addresses in one file of the sitemap, each language's counted (the protocol allows 50,000;
 # a smaller file is made in a fraction of a second).
