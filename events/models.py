@@ -159,6 +159,27 @@ class Event(Content):
     )
     registration_url = models.URLField(_("registration link"), max_length=500, blank=True)
     organisers = models.CharField(_("organisers"), max_length=300, blank=True)
+    organised_by = models.ManyToManyField(
+        "directory.Organisation",
+        verbose_name=_("organised by"),
+        blank=True,
+        related_name="organised_events",
+        help_text=_("Member organisations that organise it."),
+    )
+    organisations = models.ManyToManyField(
+        "directory.Organisation",
+        verbose_name=_("organisations"),
+        blank=True,
+        related_name="events",
+        help_text=_("The member organisations this item is about."),
+    )
+    topics = models.ManyToManyField(
+        "directory.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="events",
+        help_text=_("The campaigns and themes this item is part of."),
+    )
 
     # Calendar identity: the UID never changes, SEQUENCE grows with every edit (RFC 5545).
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

@@ -62,6 +62,20 @@ class Post(Content):
         choices=time_zone_choices(),
         help_text=_("The time zone the deadline is given in, for example America/Los_Angeles."),
     )
+    organisations = models.ManyToManyField(
+        "directory.Organisation",
+        verbose_name=_("organisations"),
+        blank=True,
+        related_name="news_posts",
+        help_text=_("The member organisations this item is about."),
+    )
+    topics = models.ManyToManyField(
+        "directory.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="news_posts",
+        help_text=_("The campaigns and themes this item is part of."),
+    )
 
     objects = PostQuerySet.as_manager()
     detail_url_name = "news:detail"
