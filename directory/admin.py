@@ -34,7 +34,11 @@ class ChosenOnItems:
 class OrganisationAdmin(ChosenOnItems, ContentAdmin):
     form = OrganisationAdminForm
     list_display = ("name", "country", "region", "publication_state", "languages")
-    list_filter = (*ContentAdmin.list_filter[:2], "organisation_type", *ContentAdmin.list_filter[2:])
+    list_filter = (
+        *ContentAdmin.list_filter[:2],
+        "organisation_type",
+        *ContentAdmin.list_filter[2:],
+    )
     search_fields = ["name", "city"]
     ordering = ("name",)
     date_hierarchy = None

@@ -44,9 +44,7 @@ class OrganisationListView(FilteredListView):
     paginate_by = 100  # the Alliance has about 50: one page, grouped by country
 
     def counts(self) -> dict:
-        return reuse_piece(
-            self.request, f"directory-counts:{current_language()}", directory_counts
-        )
+        return reuse_piece(self.request, f"directory-counts:{current_language()}", directory_counts)
 
     def get_filter_form_kwargs(self) -> dict:
         return {"counts": self.counts()}

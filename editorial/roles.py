@@ -48,9 +48,7 @@ def group_permissions() -> dict[str, list[tuple[str, str]]]:
             if _reserved.get(kind.model, group) == group or action == "view"
         ]
 
-    return {
-        group: sorted({*kinds_editing(group), *granted}) for group, granted in _granted.items()
-    }
+    return {group: sorted({*kinds_editing(group), *granted}) for group, granted in _granted.items()}
 
 
 def ensure_groups() -> None:

@@ -55,9 +55,9 @@ class TopicDetailView(ContentDetailView):
                 f"topic-upcoming:{topic.pk}",
             ),
             news=PageItemsPiece(
-                Post.objects.published().filter(topics=topic).order_by("-published_at", "-pk")[
-                    :NEWS_ON_PAGE
-                ],
+                Post.objects.published()
+                .filter(topics=topic)
+                .order_by("-published_at", "-pk")[:NEWS_ON_PAGE],
                 request,
                 f"topic-news:{topic.pk}",
             ),

@@ -20,9 +20,7 @@ def listed(client, path: str) -> list[str]:
     return texts(tree, '//table[@id="result_list"]//tbody/tr/th')
 
 
-def test_regional_editors_see_and_edit_only_their_regions_organisations(
-    africa_editor, committee
-):
+def test_regional_editors_see_and_edit_only_their_regions_organisations(africa_editor, committee):
     kenya = OrganisationFactory(name="Kenya Association", region="africa", country="KE")
     chile = OrganisationFactory(name="Chile Movement", region="latin-america", country="CL")
     assert listed(africa_editor, "directory/organisation") == ["Kenya Association"]
@@ -32,7 +30,9 @@ def test_regional_editors_see_and_edit_only_their_regions_organisations(
     ]
     assert africa_editor.get(f"/admin/directory/organisation/{kenya.pk}/change/").status_code == 200
     assert africa_editor.get(f"/admin/directory/organisation/{chile.pk}/change/").status_code == 403
-    assert africa_editor.get(f"/admin/directory/organisation/{chile.pk}/history/").status_code == 403
+    assert (
+        africa_editor.get(f"/admin/directory/organisation/{chile.pk}/history/").status_code == 403
+    )
 
 
 def test_a_regional_editor_adds_an_organisation_in_their_region_only(africa_editor):

@@ -76,9 +76,7 @@ def test_an_unknown_filter_gives_the_whole_directory_not_an_error(client, member
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_organisation_page_shows_its_facts_and_its_items_newest_first(
-    client, members, language
-):
+def test_organisation_page_shows_its_facts_and_its_items_newest_first(client, members, language):
     kenya = members["kenya"]
     now = timezone.now()
     older = PostFactory(label="older", published_at=now - timedelta(days=2))
