@@ -50,6 +50,8 @@ def named_in(item) -> dict[str, list[dict]]:
     "organised_by"): each public one's name, address and the language of its name. Read
     once per page version by the item's view (its facts)."""
     named = {}
+    if item.pk is None:  # the preview of an item not saved yet: its links are not either
+        return named
     for field in type(item)._meta.local_many_to_many:
         related = field.related_model
         if not issubclass(related, Content):
