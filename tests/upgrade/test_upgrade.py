@@ -99,9 +99,7 @@ def test_the_editor_keeps_every_permission(after_upgrade):
     assert set(before) <= set(after_upgrade["permissions"])
     # Only those of the kinds added since (the regional editor's: organisations, and
     # viewing topics).
-    assert added == {f"{action}_organisation" for action in ADDED_KIND_PERMISSIONS} | {
-        "view_topic"
-    }
+    assert added == {f"{action}_organisation" for action in ADDED_KIND_PERMISSIONS} | {"view_topic"}
 
 
 def test_an_event_edited_before_edit_numbers_keeps_its_calendar_sequence(after_upgrade):
