@@ -19,6 +19,9 @@ _granted: dict[str, set[tuple[str, str]]] = {
     REGIONAL_EDITORS: set(),
     COMMITTEE: {("content", "edit_all_regions")},
 }
+# Kinds that only one group edits (topics: the committee's); the other groups may still view
+# them, to name them on the items they write.
+_reserved: dict[type, str] = {}
 
 
 def grant(group: str, model: type, actions: tuple[str, ...] = EDITING) -> None:
@@ -30,13 +33,22 @@ def grant(group: str, model: type, actions: tuple[str, ...] = EDITING) -> None:
         _granted[group].add((opts.app_label, codename))
 
 
+def reserve(group: str, model: type) -> None:
+    """Only `group` edits the kind `model`; every other group may view it. Apps call this
+    from their AppConfig.ready()."""
+    _reserved[model] = group
+
+
 def group_permissions() -> dict[str, list[tuple[str, str]]]:
-    kinds_editing = [
-        (kind.model._meta.app_label, f"{action}_{kind.model._meta.model_name}")
-        for kind in all_kinds()
-        for action in EDITING
-    ]
-    return {group: sorted({*kinds_editing, *granted}) for group, granted in _granted.items()}
+    def kinds_editing(group: str) -> list[tuple[str, str]]:
+        return [
+            (kind.model._meta.app_label, f"{action}_{kind.model._meta.model_name}")
+            for kind in all_kinds()
+            for action in EDITING
+            if _reserved.get(kind.model, group) == group or action == "view"
+        ]
+
+    return {group: sorted({*kinds_editing(group), *granted}) for group, granted in _granted.items()}
 
 
 def ensure_groups() -> None:

@@ -19,6 +19,7 @@ class EventAdmin(EditorTimeZoneAdmin, ContentAdmin):
         *ContentAdmin.list_filter[2:],
     )
     date_hierarchy = "start_date"
+    autocomplete_fields = ("organised_by", "organisations", "topics")
     ordering = ("-start_date",)
     fieldsets = (
         *ContentAdmin.text_fieldsets,
@@ -53,10 +54,12 @@ class EventAdmin(EditorTimeZoneAdmin, ContentAdmin):
                     "country",
                     "online_url",
                     "registration_url",
+                    "organised_by",
                     "organisers",
                 )
             },
         ),
+        (None, {"fields": ("organisations", "topics")}),
         *ContentAdmin.secondary_fieldsets,
     )
 

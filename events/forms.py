@@ -3,11 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from content.forms import ContentFilterForm
+from directory.forms import TopicFilterMixin
 
 from .models import Event
 
 
-class EventFilterForm(ContentFilterForm):
+class EventFilterForm(TopicFilterMixin, ContentFilterForm):
     country = forms.ChoiceField(label=_("Country"), required=False)
     event_type = forms.ChoiceField(
         label=_("Type"),

@@ -23,6 +23,7 @@ from django_countries.fields import CountryField
 from content.languages import current_language
 from content.models import Content, ContentQuerySet
 from content.timezones import time_zone_choices
+from directory.fields import organisations_field, topics_field
 
 UTC = zoneinfo.ZoneInfo("UTC")
 CALENDAR_FEED_LIMIT = 300
@@ -159,6 +160,13 @@ class Event(Content):
     )
     registration_url = models.URLField(_("registration link"), max_length=500, blank=True)
     organisers = models.CharField(_("organisers"), max_length=300, blank=True)
+    organised_by = organisations_field(
+        related_name="organised_events",
+        verbose_name=_("organised by"),
+        help_text=_("Member organisations that organise it."),
+    )
+    organisations = organisations_field(related_name="events")
+    topics = topics_field(related_name="events")
 
     # Calendar identity: the UID never changes, SEQUENCE grows with every edit (RFC 5545).
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

@@ -13,6 +13,7 @@ from content.languages import current_language, localized_field, stored_language
 from content.models import Region
 from content.structured_data import event_data
 from content.views import ContentDetailView, FilteredListView
+from directory.relations import named_in
 from editorial.previews import ContentPreviewView
 from pagecache.pieces import PageItemsPiece, reuse_piece
 from pagecache.query import uses_query
@@ -184,12 +185,13 @@ class EventDetailView(ContentDetailView):
             "google_calendar_url": google_calendar_link(item, self.request)
             if item.is_timed
             else "",
+            "named": named_in(item),
         }
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         facts = self.item_facts()
-        for name in ("when", "calendar_file_url", "google_calendar_url"):
+        for name in ("when", "calendar_file_url", "google_calendar_url", "named"):
             context[name] = facts[name]
         context["organisers"], context["organisers_language"] = self.object.localized_organisers()
         return context

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "editorial",
     "news",
     "events",
+    # After the kinds that name them, so lists of kinds read news, events, then these.
+    "directory",
     "bulletins",
     "pages",
     "iawp_site",

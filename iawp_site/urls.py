@@ -53,6 +53,8 @@ urlpatterns += i18n_patterns(
     path("search/", views.SearchView.as_view(), name="search"),
     path("news/", include("news.urls")),
     path("events/", include("events.urls")),
+    path("organisations/", include("directory.urls")),
+    path("topics/", include("pages.topic_urls")),
     path("bulletins/", include("bulletins.urls")),
     prefix_default_language=True,
 )

@@ -19,10 +19,11 @@ class PostAdmin(EditorTimeZoneAdmin, ContentAdmin):
     )
     # The deadline is typed in the editor's zone too; the vacancy's page shows it in its own.
     editor_time_fields = ("published_at", "application_deadline")
+    autocomplete_fields = ("organisations", "topics")
     list_filter = (*ContentAdmin.list_filter[:2], "category", *ContentAdmin.list_filter[2:])
     fieldsets = (
         *ContentAdmin.text_fieldsets,
-        (None, {"fields": ("category",)}),
+        (None, {"fields": ("category", "organisations", "topics")}),
         (
             _("Summary of an article published elsewhere"),
             {

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from content.models import Content, ContentQuerySet
 from content.timezones import time_zone_choices
+from directory.fields import organisations_field, topics_field
 
 
 class PostQuerySet(ContentQuerySet):
@@ -62,6 +63,8 @@ class Post(Content):
         choices=time_zone_choices(),
         help_text=_("The time zone the deadline is given in, for example America/Los_Angeles."),
     )
+    organisations = organisations_field(related_name="news_posts")
+    topics = topics_field(related_name="news_posts")
 
     objects = PostQuerySet.as_manager()
     detail_url_name = "news:detail"

@@ -1,5 +1,6 @@
 from content.structured_data import job_posting, news_article
 from content.views import ContentDetailView, FilteredListView
+from directory.relations import named_in
 from editorial.previews import ContentPreviewView
 
 from .forms import PostFilterForm
@@ -21,6 +22,12 @@ class PostListView(FilteredListView):
 class PostDetailView(ContentDetailView):
     model = Post
     template_name = "news/post_detail.html"
+
+    def facts(self, item) -> dict:
+        return {**super().facts(item), "named": named_in(item)}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(named=self.item_facts()["named"], **kwargs)
 
     def structured_data(self, item):
         if item.category == Post.Category.VACANCY:

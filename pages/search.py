@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
@@ -58,8 +59,12 @@ class SearchResults(Sequence):
         return [found[number] for number in wanted if number in found]
 
 
-def search(raw_query: str, language: str, *, kind: str = "", region: str = "") -> SearchResults:
-    """Raises SearchTooSlow when the database gives up at the time limit."""
+def search(
+    raw_query: str, language: str, *, kind: str = "", region: str = "", within: Q | None = None
+) -> SearchResults:
+    """Raises SearchTooSlow when the database gives up at the time limit. `within`, a
+    condition on Content (the items naming a topic), narrows the matches: read after the
+    index, so on at most SEARCH_RESULT_LIMIT of them."""
     query = clean_query(raw_query)
     terms = query_terms(query)
     if kind:
@@ -68,8 +73,12 @@ def search(raw_query: str, language: str, *, kind: str = "", region: str = "") -
             return SearchResults([], limited=False)
         kind = registered.model_label
     matches = matching(terms, query, language, kind=kind, region=region)
+    numbers = [match.content_id for match in matches]
+    if within is not None and numbers:
+        kept = set(Content.objects.filter(within, pk__in=numbers).values_list("pk", flat=True))
+        numbers = [number for number in numbers if number in kept]
     return SearchResults(
-        [match.content_id for match in matches],
+        numbers,
         limited=len(matches) >= settings.SEARCH_RESULT_LIMIT,
     )
 

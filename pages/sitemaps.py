@@ -28,7 +28,15 @@ class ListPagesSitemap(Sitemap):
         return settings.SITEMAP_URL_LIMIT
 
     def items(self):
-        return ["home", "news:list", "events:list", "events:past", "about"]
+        return [
+            "home",
+            "news:list",
+            "events:list",
+            "events:past",
+            "directory:organisations",
+            "topics:list",
+            "about",
+        ]
 
     def location(self, name):
         return reverse(name)

@@ -16,6 +16,9 @@ from content.languages import current_language, language_codes
 from content.models import Content, Region
 from content.page_languages import language_context, same_page_in_every_language
 from content.views import PiecedListMixin
+from directory.forms import topic_choices
+from directory.models import Organisation, Topic
+from directory.relations import naming
 from news.models import Post
 from pagecache.pieces import (
     PageItemsPiece,
@@ -69,8 +72,41 @@ class AboutView(TemplateView):
             ),
             page=page,
             text=localized,
+            organisations=reuse_piece(
+                self.request, f"about:organisations:{current_language()}", members_by_region
+            ),
         )
         return context
+
+
+def members_by_region() -> list[tuple[str, list[dict]]]:
+    """The member organisations under each region's name, by name: one query, read once per
+    page version."""
+    organisations = Organisation.objects.in_directory().only(
+        "pk", "name", "region", "country", "city", "original_language", *slug_columns()
+    )
+    regions = dict(Region.choices)
+    grouped: dict[str, list[dict]] = {}
+    for organisation in organisations:
+        grouped.setdefault(organisation.region, []).append(
+            {
+                "name": organisation.name,
+                "language": organisation.name_language,
+                "url": organisation.get_absolute_url(),
+                "place": organisation.place,
+            }
+        )
+    return [(regions[code], grouped[code]) for code in regions if code in grouped]
+
+
+def slug_columns() -> list[str]:
+    from content.languages import localized_field, stored_language_codes
+
+    return [
+        localized_field(field, code)
+        for field in ("title", "slug")
+        for code in stored_language_codes()
+    ]
 
 
 def permission_denied(request, exception):
@@ -93,6 +129,8 @@ def robots_txt(request):
         *(["Disallow: /admin/"] if settings.ADMIN_URL == "admin/" else []),
         "Disallow: /*/news/preview/",
         "Disallow: /*/events/preview/",
+        "Disallow: /*/organisations/preview/",
+        "Disallow: /*/topics/preview/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
@@ -136,6 +174,7 @@ class RegionView(PiecedListMixin, ListView):
         return (
             Content.objects.published()
             .filter(region=region)
+            .exclude(kind__in=[Organisation._meta.label_lower, Topic._meta.label_lower])
             .select_related(*kinds.accessors())
             .order_by("-published_at", "-pk")
         )
@@ -160,11 +199,16 @@ class SearchForm(forms.Form):
         label=_("Kind"),
         required=False,
         # Called when the form is made: the kinds register as the apps start.
-        choices=lambda: [("", _("News and events")), *kinds.kind_choices()],
+        choices=lambda: [("", _("Everything")), *kinds.kind_choices()],
     )
     region = forms.ChoiceField(
         label=_("Region"), required=False, choices=[("", _("All regions")), *Region.choices]
     )
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].choices = [("", _("All topics")), *topic_choices()]
 
 
 class SearchView(ListView):
@@ -196,12 +240,21 @@ class SearchView(ListView):
                 current_language(),
                 kind=cleaned.get("kind", ""),
                 region=cleaned.get("region", ""),
+                within=self.topic_condition(cleaned.get("topic")),
             )
         except SearchTooSlow:
             # The database gave up at the time limit: the visitor is asked for other words,
             # and this page is not kept (it says nothing about the next try).
             self.too_slow = True
             return SearchResults([], limited=False)
+
+    @staticmethod
+    def topic_condition(topic: str | None):
+        """Results narrowed to the items that name a topic: a condition on Content."""
+        if not topic:
+            return None
+        chosen = Topic.objects.published().filter(pk=topic).first()
+        return naming(chosen) if chosen else None
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)

@@ -3,7 +3,7 @@
 import lxml.html
 
 
-def form_data(response, form_id: str) -> dict[str, str]:
+def form_data(response, form_id: str) -> dict[str, str | list[str]]:
     tree = lxml.html.fromstring(response.content.decode())
     (form,) = tree.xpath(f'//form[@id="{form_id}"]')
     data = {}
@@ -14,6 +14,11 @@ def form_data(response, form_id: str) -> dict[str, str]:
         if field.get("type") == "checkbox":
             if field.get("checked") is not None:
                 data[name] = field.get("value", "on")
+        elif field.tag == "select" and field.get("multiple") is not None:
+            # A browser sends each chosen option, and nothing when none is chosen.
+            chosen = field.xpath("./option[@selected]/@value")
+            if chosen:
+                data[name] = chosen
         elif field.tag == "select":
             selected = (
                 field.xpath("./option[@selected]/@value") or field.xpath("./option/@value")[:1]

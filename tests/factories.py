@@ -14,6 +14,7 @@ from django.utils import timezone
 from content.editing import save_edit
 from content.languages import localized_field
 from content.models import Region, Status
+from directory.models import Organisation, Topic
 from events.models import Event
 from news.models import Post
 
@@ -79,3 +80,24 @@ class EventFactory(ContentFactory):
     event_type = Event.EventType.MEETING
     # Announced long ago, so tests that travel back in time still see it published.
     published_at = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+class OrganisationFactory(ContentFactory):
+    """A member organisation; its summary (the description) in `languages`, its name as
+    written (not translated)."""
+
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda number: f"Cooperativa de Recicladores {number}")
+    organisation_type = Organisation.Type.COOPERATIVE
+    country = "CO"
+    city = "Bogotá"
+    region = Region.LATIN_AMERICA
+
+
+class TopicFactory(ContentFactory):
+    class Meta:
+        model = Topic
+
+    topic_type = Topic.Type.CAMPAIGN

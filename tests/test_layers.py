@@ -27,6 +27,8 @@ LAYERS = [
     {"pagecache"},
     {"content"},
     {"editorial"},
+    # Items name organisations and topics: the directory is below the kinds that name them.
+    {"directory"},
     {"news", "events"},
     {"bulletins"},
     {"pages"},
@@ -139,11 +141,16 @@ def test_the_guard_sees_what_it_must():
 
 
 def test_each_kind_registered_itself():
-    assert [kind.name for kind in kinds.all_kinds()] == ["news", "events"]
+    assert [kind.name for kind in kinds.all_kinds()] == [
+        "news",
+        "events",
+        "organisations",
+        "topics",
+    ]
     assert kinds.of_model(Post).card_template == "includes/post_card.html"
     assert registry.card_template(Event) == "includes/event_card.html"
     assert registry.card_template(Content) is None
-    assert sorted(kinds.accessors()) == ["event", "post"]
+    assert sorted(kinds.accessors()) == ["event", "organisation", "post", "topic"]
 
 
 def make_bulletin() -> Bulletin:

@@ -21,6 +21,7 @@ SOURCES = (
     "editorial",
     "news",
     "events",
+    "directory",
     "bulletins",
     "pages",
     "iawp_site",

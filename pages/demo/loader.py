@@ -158,3 +158,57 @@ def load_bulletins(archived: dict, draft_introduction: dict, today: date) -> int
     if created:
         prefill(draft)
     return 2
+
+
+def load_directory(organisations: list[dict], topics: list[dict], links: dict) -> int:
+    """The member organisations and topics, then what the demo news and events name."""
+    from django.db.models import Q
+
+    from directory.models import Organisation, Topic
+    from events.models import Event
+    from news.models import Post
+
+    by_name = {}
+    for entry in organisations:
+        organisation = Organisation.objects.filter(name=entry["name"]).first() or Organisation()
+        organisation.name = entry["name"]
+        organisation.original_language = entry["original_language"]
+        organisation.region = entry["region"]
+        organisation.organisation_type = entry["type"]
+        organisation.country = entry["country"]
+        organisation.city = entry["city"]
+        organisation.year_formed = entry["year_formed"]
+        organisation.members = entry["members"]
+        organisation.members_counted_in = entry["counted_in"]
+        organisation.materials = entry["materials"]
+        organisation.website = entry["website"]
+        organisation.status = Status.PUBLISHED
+        organisation.published_at = datetime(2024, 1, 1, tzinfo=zoneinfo.ZoneInfo("UTC"))
+        set_translations(
+            organisation, {code: {"summary": text} for code, text in entry["text"].items()}
+        )
+        organisation.full_clean()
+        save_edit(organisation)
+        by_name[organisation.name] = organisation
+
+    by_key = {}
+    for entry in topics:
+        topic = demo_item(Topic, {**entry, "region": "global"})
+        topic.topic_type = entry["type"]
+        topic.published_at = datetime(2024, 1, 1, tzinfo=zoneinfo.ZoneInfo("UTC"))
+        topic.full_clean()
+        save_edit(topic)
+        by_key[entry["key"]] = topic
+
+    for title, named in links.items():
+        same_title = Q()
+        for code in language_codes():
+            same_title |= Q(**{localized_field("title", code): title})
+        item = Post.objects.filter(same_title).first() or Event.objects.filter(same_title).first()
+        if item is None:
+            continue
+        item.organisations.set([by_name[name] for name in named.get("organisations", [])])
+        item.topics.set([by_key[key] for key in named.get("topics", [])])
+        if isinstance(item, Event):
+            item.organised_by.set([by_name[name] for name in named.get("organised_by", [])])
+    return len(organisations) + len(topics)

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from pagecache.local_copy import forget_everything
 from pages.models import Page, SiteSettings
-from tests.factories import EventFactory, PostFactory
+from tests.factories import EventFactory, OrganisationFactory, PostFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 BUDGET = 12  # the most any public page may run
@@ -39,7 +39,20 @@ def make_content(count: int) -> dict:
         )
         for number in range(count)
     ]
-    return {"post": posts[0], "event": events[0]}
+    organisations = [
+        OrganisationFactory(
+            name=f"Organisation {number}",
+            country=["BR", "ZA", "IN", "KE"][number % 4],
+            region=["africa", "latin-america"][number % 2],
+        )
+        for number in range(count)
+    ]
+    topic = TopicFactory(title_en=f"Topic {count}")
+    for item in [*posts, *events]:
+        item.organisations.add(organisations[0])
+        item.topics.add(topic)
+    events[0].organised_by.add(*organisations[:3])
+    return {"post": posts[0], "event": events[0], "organisation": organisations[0], "topic": topic}
 
 
 def page_urls(items) -> list[str]:
@@ -51,6 +64,13 @@ def page_urls(items) -> list[str]:
         items["event"].calendar_file_url(), "/en/events/calendar.ics", "/en/regions/africa/",
         "/en/search/?q=news", "/en/news/feed/rss/", "/en/events/feed/atom/", "/sitemap.xml",
         "/en/about/",
+        "/fr/organisations/", "/fr/organisations/?region=africa&country=ZA",
+        items["organisation"].get_absolute_url("es"),
+        items["organisation"].get_absolute_url("en") + "feed/rss/",
+        "/pt-br/topics/", items["topic"].get_absolute_url("pt-br"),
+        items["topic"].get_absolute_url("en") + "feed/atom/",
+        items["topic"].get_absolute_url("en").rstrip("/") + ".ics",
+        f"/en/news/?topic={items['topic'].pk}", f"/en/search/?q=news&topic={items['topic'].pk}",
     ]  # fmt: skip
 
 
