@@ -1,8 +1,8 @@
 """The private parts of Django the project relies on, each in one place.
 
-Every use below was checked against Django 5.2; tests/adapters/test_private_attributes.py fails if an upgrade
-removes or renames one, so the break shows up in the tests, not on the site. This package
-imports no project code: every layer may use it.
+Every use below was checked against Django 5.2; tests/adapters/test_private_attributes.py
+fails if an upgrade removes or renames one, so the break shows up in the tests, not on the
+site. This package imports no project code: every layer may use it.
 """
 
 from django.core.paginator import Paginator

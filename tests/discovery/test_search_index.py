@@ -166,9 +166,7 @@ def test_more_matches_than_search_reads_says_so_and_shows_the_newest(client, set
     assert "Más de 3 resultados" in spanish.xpath('string(//p[@class="result-count"])')
 
 
-def test_a_search_stopped_at_its_time_limit_gets_a_clear_page_that_is_not_kept(
-    client, settings
-):
+def test_a_search_stopped_at_its_time_limit_gets_a_clear_page_that_is_not_kept(client, settings):
     if connection.vendor == "postgresql":
         pytest.skip("PostgreSQL's statement timeout is tried with a lock below")
     post = PostFactory(title_en="Compost")
