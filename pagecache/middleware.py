@@ -155,6 +155,7 @@ class PageCacheMiddleware:
             return self.stored_response(request, stored)
         response = self.get_response(request)
         if self.cacheable_response(response):
+            # A view that says how long a copy may be kept (the calendar feed) keeps its word.
             if "max-age" not in response.get("Cache-Control", ""):
                 response["Cache-Control"] = "no-cache"  # browsers revalidate: ETag makes it cheap
             if not response.has_header("ETag"):
