@@ -5,7 +5,6 @@ from datetime import UTC, date, datetime, time
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-import time_machine
 from icalendar import Calendar
 
 from tests.factories import EventFactory
@@ -14,12 +13,6 @@ from tests.reading import parse
 pytestmark = pytest.mark.django_db
 
 NOW = datetime(2024, 4, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-def frozen():
-    with time_machine.travel(NOW, tick=False) as traveller:
-        yield traveller
 
 
 def add_links(client, event, language="en") -> dict[str, dict[str, list[str]]]:

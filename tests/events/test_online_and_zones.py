@@ -6,7 +6,6 @@ import json
 from datetime import UTC, date, datetime, time
 
 import pytest
-import time_machine
 from icalendar import Calendar
 
 from tests.factories import EventFactory
@@ -15,12 +14,6 @@ from tests.reading import parse, texts
 pytestmark = pytest.mark.django_db
 
 NOW = datetime(2024, 3, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-def frozen():
-    with time_machine.travel(NOW, tick=False) as traveller:
-        yield traveller
 
 
 def webinar(**fields):
@@ -91,12 +84,32 @@ def test_the_online_only_filter_keeps_online_hybrid_and_moved_online_events(clie
 @pytest.mark.parametrize(
     ("language", "utc_line", "before", "after"),
     [
-        ("en", "In UTC: 28 March 2024, 15:00–17:00 UTC", "In Sao Paulo time: 28 March 2024, 12:00–14:00 UTC−03:00", "4 April 2024, 11:00–13:00 UTC−03:00"),
-        ("es", "En UTC: 28 de marzo de 2024, 15:00–17:00 UTC", "Hora de São Paulo: 28 de marzo de 2024, 12:00–14:00 UTC−03:00", "4 de abril de 2024, 11:00–13:00 UTC−03:00"),
-        ("fr", "En UTC : 28 mars 2024, 15:00–17:00 UTC", "Heure de São Paulo : 28 mars 2024, 12:00–14:00 UTC−03:00", "4 avril 2024, 11:00–13:00 UTC−03:00"),
-        ("pt-br", "Em UTC: 28 de março de 2024, 15:00–17:00 UTC", "Horário de São Paulo: 28 de março de 2024, 12:00–14:00 UTC−03:00", "4 de abril de 2024, 11:00–13:00 UTC−03:00"),
+        (
+            "en",
+            "In UTC: 28 March 2024, 15:00–17:00 UTC",
+            "In Sao Paulo time: 28 March 2024, 12:00–14:00 UTC−03:00",
+            "4 April 2024, 11:00–13:00 UTC−03:00",
+        ),
+        (
+            "es",
+            "En UTC: 28 de marzo de 2024, 15:00–17:00 UTC",
+            "Hora de São Paulo: 28 de marzo de 2024, 12:00–14:00 UTC−03:00",
+            "4 de abril de 2024, 11:00–13:00 UTC−03:00",
+        ),
+        (
+            "fr",
+            "En UTC : 28 mars 2024, 15:00–17:00 UTC",
+            "Heure de São Paulo : 28 mars 2024, 12:00–14:00 UTC−03:00",
+            "4 avril 2024, 11:00–13:00 UTC−03:00",
+        ),
+        (
+            "pt-br",
+            "Em UTC: 28 de março de 2024, 15:00–17:00 UTC",
+            "Horário de São Paulo: 28 de março de 2024, 12:00–14:00 UTC−03:00",
+            "4 de abril de 2024, 11:00–13:00 UTC−03:00",
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_zone_chooser_shows_every_time_in_the_chosen_zone_across_a_dst_change(
     client, frozen, language, utc_line, before, after
 ):

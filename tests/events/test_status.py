@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, time
 
 import lxml.html
 import pytest
-import time_machine
 from icalendar import Calendar
 
 from bulletins.emails import render_email
@@ -21,12 +20,6 @@ pytestmark = pytest.mark.django_db
 
 NOW = datetime(2024, 4, 1, tzinfo=UTC)
 Status = Event.EventStatus
-
-
-@pytest.fixture
-def frozen():
-    with time_machine.travel(NOW, tick=False) as traveller:
-        yield traveller
 
 
 def meeting(**fields) -> Event:
