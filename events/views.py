@@ -238,6 +238,8 @@ def ics_response(content: bytes, filename: str, disposition: str = "attachment")
 class EventCalendarFileView(EventDetailView):
     """One event as an .ics file, for "Add to my calendar"."""
 
+    query_parameters = frozenset()  # a calendar file has no zone to choose: it names its own
+
     def get(self, request, *args, **kwargs):
         event = self.get_object()
         content = build_calendar([event], request, name=event.localized().title)
