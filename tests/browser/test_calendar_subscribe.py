@@ -27,7 +27,7 @@ def test_the_subscribe_menu_opens_without_javascript(
 ):
     page = phone_without_script
     page.goto(base_url + path)
-    menu = page.locator("details.subscribe")
+    menu = page.locator("details.calendar-subscribe")
     address = menu.locator("input[readonly]")
     assert not address.is_visible()
     menu.locator("summary").filter(has_text=summary).click()
@@ -56,8 +56,8 @@ def test_an_event_page_offers_both_apps_and_the_menu_without_javascript(
     page.goto(f"{base_url}/pt-br/events/{samples['timed_event']['slug']['pt-br']}/")
     assert page.get_by_role("link", name="Adicionar ao Google Agenda").is_visible()
     assert page.get_by_role("link", name="Adicionar ao Outlook").is_visible()
-    page.locator("details.subscribe summary").click()
-    assert page.locator("details.subscribe input[readonly]").is_visible()
+    page.locator("details.calendar-subscribe summary").click()
+    assert page.locator("details.calendar-subscribe input[readonly]").is_visible()
     page.select_option("select[name=tz]", "Asia/Kolkata")
     page.locator("form.zone-form button").click()
     assert "tz=Asia%2FKolkata" in page.url or "tz=Asia/Kolkata" in page.url

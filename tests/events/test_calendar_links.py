@@ -83,7 +83,7 @@ def test_an_approximate_date_gets_no_link_but_a_line_saying_so(client, language,
 
 
 def subscribe_links(tree) -> dict[str, str]:
-    (menu,) = tree.xpath('//details[@class="subscribe"]')
+    (menu,) = tree.xpath('//details[@class="calendar-subscribe"]')
     hrefs = menu.xpath(".//a/@href")
     (address,) = menu.xpath(".//input[@readonly]/@value")
     return {
