@@ -7,9 +7,11 @@ import css_inline
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext
 
 from content.xml_text import xml_safe
 from events.dates import when_label
+from events.wording import languages_sentence, online_sentence, status_sentence
 
 from .models import Bulletin
 
@@ -52,8 +54,27 @@ def entry(item, language: str) -> dict:
         "summary": text.summary,
         "url": absolute(item.get_absolute_url(language)),
         "when": when_label(item) if is_event else "",
-        "place": ", ".join(item.location_parts) if is_event else "",
+        "place": event_place(item) if is_event else "",
         "image": image,
+        **(event_lines(item) if is_event else {}),
+    }
+
+
+def event_place(event) -> str:
+    return gettext("Online") if event.online_only else ", ".join(event.location_parts)
+
+
+def event_lines(event) -> dict:
+    """What an event's lines say besides when and where: a change of status first (with its
+    reason, in the reader's language or the event's original), then how to take part online."""
+    note, note_language = event.localized_status_note()
+    return {
+        "status": status_sentence(event),
+        "status_note": note,
+        "status_note_language": note_language,
+        "cancelled": event.is_cancelled,
+        "online": online_sentence(event),
+        "languages": languages_sentence(event),
     }
 
 

@@ -2,6 +2,8 @@
 postings and events. Approximate dates stay approximate ("2011-11"): schema.org dates are
 ISO 8601, which allows a year and month alone, so nothing pretends to know the day."""
 
+from datetime import datetime
+
 from django.core.files.storage import default_storage
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -92,10 +94,28 @@ ATTENDANCE_MODES = {
 }
 
 
+def event_status(event) -> str:
+    """schema.org's word for what became of the event: postponed with a new date known is
+    "rescheduled" there, and comes with the date it was first planned for."""
+    if event.event_status == "postponed":
+        return "EventRescheduled" if event.previous_start_date else "EventPostponed"
+    return {"cancelled": "EventCancelled", "moved-online": "EventMovedOnline"}.get(
+        event.event_status, "EventScheduled"
+    )
+
+
+def previous_start(event) -> str:
+    day, at = event.previous_start_date, event.previous_start_time
+    if at is not None and event.time_zone:
+        return datetime.combine(day, at, tzinfo=event.zone).isoformat()
+    return day.isoformat()
+
+
 def event_data(event, request) -> dict:
     text = event.localized()
     places = []
-    if event.attendance != "online" and (event.city or event.venue_name or event.country):
+    attendance = "online" if event.online_only else event.attendance
+    if attendance != "online" and (event.city or event.venue_name or event.country):
         address = {"@type": "PostalAddress"}
         if event.city:
             address["addressLocality"] = event.city
@@ -112,10 +132,12 @@ def event_data(event, request) -> dict:
         "name": text.title,
         "startDate": schema_date(event, "start"),
         "endDate": schema_date(event, "end"),
-        "eventAttendanceMode": ATTENDANCE_MODES[event.attendance],
-        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": ATTENDANCE_MODES[attendance],
+        "eventStatus": f"https://schema.org/{event_status(event)}",
         "location": places[0] if len(places) == 1 else places,
     }
+    if event.previous_start_date:
+        data["previousStartDate"] = previous_start(event)
     organisers, _language = event.localized_organisers()
     data["organizer"] = (
         {"@type": "Organization", "name": organisers} if organisers else organisation(request)

@@ -42,8 +42,11 @@ LANGUAGE_HEADER = "X-IAWP-Language"
 
 
 def translatable_fields(item) -> tuple[str, ...]:
-    """The fields a translator translates: the tracked ones, plus a kind's own (organisers)."""
-    own = tuple(name for name in ("organisers",) if hasattr(item, localized_field(name, "en")))
+    """The fields a translator translates: the tracked ones, plus a kind's own (an event's
+    organisers and the reason for its change of status)."""
+    own = tuple(
+        name for name in ("organisers", "status_note") if hasattr(item, localized_field(name, "en"))
+    )
     return tracked_fields(item) + own
 
 

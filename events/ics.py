@@ -1,18 +1,16 @@
 """Calendar files (RFC 5545) for one event or a subscribable feed, made with `icalendar`."""
 
 import functools
-from datetime import UTC, date, datetime, timedelta
-from urllib.parse import urlencode
+from datetime import date, timedelta
 
 from django.http import HttpRequest
-from django.utils.translation import gettext
 from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
 
 from content.xml_text import xml_safe
 from pagecache.pieces import is_unread_list, pieces_for_items
 
-from .dates import when_label
+from .links import event_details, event_location, title_for_calendar
 from .models import Event
 
 PRODUCT_ID = "-//International Alliance of Waste Pickers//iawp-site//EN"
@@ -24,15 +22,14 @@ def calendar_text(text: str) -> str:
     return xml_safe(text).replace("\x7f", "")
 
 
-def event_summary(event: Event) -> str:
-    title = event.localized().title
-    if event.is_approximate:
-        # A calendar can only show whole days; the title carries the honest vagueness.
-        return gettext("%(title)s (approximate date: %(when)s)") % {
-            "title": title,
-            "when": when_label(event),
-        }
-    return title
+# RFC 5545 knows tentative, confirmed and cancelled. A postponed event whose new date is not
+# fixed keeps its old date as a tentative one until the editor gives the new date.
+def calendar_status(event: Event) -> str:
+    if event.is_cancelled:
+        return "CANCELLED"
+    if event.event_status == Event.EventStatus.POSTPONED and not event.is_rescheduled:
+        return "TENTATIVE"
+    return "CONFIRMED"
 
 
 def calendar_component(event: Event, request: HttpRequest) -> CalendarEvent:
@@ -44,15 +41,15 @@ def calendar_component(event: Event, request: HttpRequest) -> CalendarEvent:
     component.add("dtstamp", event.updated_at)
     component.add("last-modified", event.updated_at)
     component.add("created", event.created_at)
-    component.add("summary", calendar_text(event_summary(event)))
-    description = "\n\n".join(part for part in (text.summary, url) if part)
-    component.add("description", calendar_text(description))
-    component.add("url", url)
-    location = calendar_text(", ".join(event.location_parts))
+    component.add("summary", calendar_text(title_for_calendar(event)))
+    component.add("description", calendar_text(event_details(event, url, text.summary)))
+    # For an event one joins online the link to join is what the calendar entry should open.
+    component.add("url", event.online_url if event.joins_online and event.online_url else url)
+    location = calendar_text(event_location(event))
     if location:
         component.add("location", location)
     component.add("categories", [event.get_event_type_display()])
-    component.add("status", "CONFIRMED")
+    component.add("status", calendar_status(event))
     if event.is_timed:
         component.add("dtstart", event.start_moment())
         component.add("dtend", event.end_moment())
@@ -105,22 +102,3 @@ def written_event(event: Event, request: HttpRequest) -> tuple[bytes, str | None
 def time_zone_definition(zone: str) -> Timezone:
     # The rules of a zone from 1970 to 2100 only change with the tz database: made once.
     return Timezone.from_tzid(zone, first_date=date(1970, 1, 1), last_date=date(2100, 1, 1))
-
-
-def google_calendar_link(event: Event, request: HttpRequest) -> str:
-    """ "Add to Google Calendar" for a timed event, with its times in UTC as Google expects."""
-
-    def utc(moment: datetime) -> str:
-        return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-    text = event.localized()
-    query = urlencode(
-        {
-            "action": "TEMPLATE",
-            "text": text.title,
-            "dates": f"{utc(event.start_moment())}/{utc(event.end_moment())}",
-            "details": request.build_absolute_uri(event.get_absolute_url()),
-            "location": ", ".join(event.location_parts),
-        }
-    )
-    return f"https://calendar.google.com/calendar/render?{query}"

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Min
+from django.db.models import Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -56,6 +56,10 @@ class EventQuerySet(ContentQuerySet):
     def past(self):
         """Events that are over, the most recently finished first."""
         return self.published().filter(window_end__lte=timezone.now()).order_by("-window_end")
+
+    def online(self):
+        """Events one can take part in from anywhere: online, hybrid or moved online."""
+        return self.filter(Q(attendance__in=["online", "hybrid"]) | Q(event_status="moved-online"))
 
     def countries_in_use(self) -> set[str]:
         """The countries published events take place in (the filter offers only those)."""
@@ -109,6 +113,12 @@ class Event(Content):
         IN_PERSON = "in-person", _("In person")
         ONLINE = "online", _("Online")
         HYBRID = "hybrid", _("In person and online")
+
+    class EventStatus(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        POSTPONED = "postponed", _("Postponed")
+        CANCELLED = "cancelled", _("Cancelled")
+        MOVED_ONLINE = "moved-online", _("Moved online")
 
     start_date = models.DateField(
         _("start date"),
@@ -167,6 +177,48 @@ class Event(Content):
     )
     organisations = organisations_field(related_name="events")
     topics = topics_field(related_name="events")
+    working_languages = models.JSONField(
+        _("working languages"),
+        default=list,
+        blank=True,
+        help_text=_("The languages people speak at the event."),
+    )
+    interpretation = models.JSONField(
+        _("interpretation into"),
+        default=list,
+        blank=True,
+        help_text=_("Languages interpreters translate into, if there are any."),
+    )
+
+    # What became of the event once announced. Calendars that subscribed learn of a change
+    # through the SEQUENCE an edit raises (see `sequence`).
+    event_status = models.CharField(
+        _("event status"),
+        max_length=20,
+        choices=EventStatus,
+        default=EventStatus.SCHEDULED,
+        help_text=_(
+            "Postponed: when the new date is known, enter it above; the first date is kept "
+            "below by itself. A cancelled event stays listed, struck through, until it would "
+            "have ended."
+        ),
+    )
+    status_note = models.CharField(
+        _("reason or details"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence shown with the status, for example why it was cancelled."),
+    )
+    previous_start_date = models.DateField(
+        _("first announced for"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The date it was planned for before it was postponed. Filled in by itself when "
+            "you change the date of a postponed event; clear it if the date did not change."
+        ),
+    )
+    previous_start_time = models.TimeField(_("first announced time"), null=True, blank=True)
 
     # Calendar identity: the UID never changes, SEQUENCE grows with every edit (RFC 5545).
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -196,10 +248,61 @@ class Event(Content):
             models.Index(fields=["window_end"]),
         ]
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        event = super().from_db(db, field_names, values)
+        # The start as stored, so an edit that moves a postponed event can keep the old one.
+        event.stored_start = (event.__dict__.get("start_date"), event.__dict__.get("start_time"))
+        return event
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.stored_start = (self.start_date, self.start_time)
+
     def normalise(self) -> None:
         super().normalise()
         self.first_day, self.last_day = self.local_days()
         self.window_start, self.window_end = self.utc_window()
+        self.keep_previous_start()
+
+    def keep_previous_start(self) -> None:
+        """An editor who postpones an event and gives its new date need not retype the old
+        one: structured data and the page say what it was (schema.org previousStartDate)."""
+        stored_date, stored_time = getattr(self, "stored_start", (None, None))
+        moved = stored_date is not None and (stored_date, stored_time) != (
+            self.start_date,
+            self.start_time,
+        )
+        if moved and self.event_status == self.EventStatus.POSTPONED:
+            if self.previous_start_date is None:
+                self.previous_start_date, self.previous_start_time = stored_date, stored_time
+        if self.event_status == self.EventStatus.SCHEDULED:
+            self.previous_start_date = self.previous_start_time = None
+        if self.previous_start_date is None:
+            self.previous_start_time = None
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.event_status == self.EventStatus.CANCELLED
+
+    @property
+    def is_rescheduled(self) -> bool:
+        """Postponed to a date that is known now."""
+        return self.event_status == self.EventStatus.POSTPONED and bool(self.previous_start_date)
+
+    @property
+    def joins_online(self) -> bool:
+        return (
+            self.attendance != self.Attendance.IN_PERSON
+            or self.event_status == self.EventStatus.MOVED_ONLINE
+        )
+
+    @property
+    def online_only(self) -> bool:
+        return (
+            self.attendance == self.Attendance.ONLINE
+            or self.event_status == self.EventStatus.MOVED_ONLINE
+        )
 
     @property
     def sequence(self) -> int:
@@ -218,7 +321,7 @@ class Event(Content):
         except ValidationError as error:
             errors.update(error.message_dict)
         errors.update(self.date_errors())
-        if self.attendance != self.Attendance.IN_PERSON and not self.online_url:
+        if self.joins_online and not self.online_url:
             errors["online_url"] = _("Give the link for joining online.")
         if errors:
             raise ValidationError(errors)
@@ -299,8 +402,14 @@ class Event(Content):
     def localized_organisers(self) -> tuple[str, str]:
         """Who organises it, in the language the page shows this event in, else in the
         original; with that language, for the `lang` attribute."""
+        return self.localized_extra("organisers")
+
+    def localized_status_note(self) -> tuple[str, str]:
+        return self.localized_extra("status_note")
+
+    def localized_extra(self, name: str) -> tuple[str, str]:
         for language in (self.display_language(), self.original_language):
-            if text := self.text_in("organisers", language):
+            if text := self.text_in(name, language):
                 return text, language
         return "", self.original_language
 

@@ -7,5 +7,5 @@ from .models import Event
 # often a description ("the Alliance's African member organisations") rather than a name.
 @register(Event)
 class EventTranslationOptions(TranslationOptions):
-    fields = ("organisers",)
+    fields = ("organisers", "status_note")
     required_languages = ()

@@ -5,7 +5,6 @@ from datetime import date
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.translation import gettext
 from django.views import View
 
 from content.dates import babel_locale, month_and_year
@@ -20,9 +19,18 @@ from pagecache.query import uses_query
 
 from .dates import when_label
 from .forms import EventFilterForm
-from .ics import build_calendar, google_calendar_link
-from .models import CALENDAR_FEED_LIMIT, Event, Precision
+from .ics import build_calendar
+from .links import (
+    adds_to_calendars,
+    calendar_name,
+    google_calendar_link,
+    outlook_calendar_link,
+)
+from .models import CALENDAR_FEED_LIMIT, UTC, Event, Precision
+from .wording import languages_sentence, status_label, status_sentence
+from .zones import ZONE_PARAMETER, chosen_zone, zone_choices, zone_name
 
+FEED_MAX_AGE = 15 * 60
 APPROXIMATE = [precision for precision in Precision.values if precision != Precision.DAY]
 
 # Months the calendar will show: wide enough for any real event, narrow enough that
@@ -53,7 +61,13 @@ class EventListView(FilteredListView):
         return {"country_choices": choices}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(listing=self.listing, **kwargs)
+        region = self.active_filters().get("region", "")
+        return super().get_context_data(
+            listing=self.listing,
+            display_zone=self.active_filters().get("tz", ""),
+            subscribe_region=region,
+            **kwargs,
+        )
 
 
 class PastEventListView(EventListView):
@@ -101,6 +115,7 @@ class MonthView(EventListView):
         exact = [event for event in events if not event.is_approximate]
         # The grid needs every exact event of the month, but only what a cell shows.
         columns = ["pk", "first_day", "last_day", "date_precision", "original_language"]
+        columns += ["event_status"]
         columns += [
             localized_field(name, code)
             for name in ("title", "slug")
@@ -151,6 +166,8 @@ class MonthView(EventListView):
             "title": event.text_in("title", language),
             "language": language if language != current_language() else "",
             "url": event.get_absolute_url(),
+            "status": status_label(event),
+            "cancelled": event.is_cancelled,
         }
 
     def weekday_names(self) -> list[tuple[str, str]]:
@@ -173,27 +190,46 @@ def current_month_redirect(request):
 class EventDetailView(ContentDetailView):
     model = Event
     template_name = "events/event_detail.html"
+    query_parameters = frozenset({ZONE_PARAMETER})
 
     def structured_data(self, item):
         return event_data(item, self.request)
 
     def facts(self, item) -> dict:
+        adds = adds_to_calendars(item)
         return {
             **super().facts(item),
             "when": when_label(item),
             "calendar_file_url": item.calendar_file_url(),
-            "google_calendar_url": google_calendar_link(item, self.request)
-            if item.is_timed
-            else "",
+            "google_calendar_url": google_calendar_link(item, self.request) if adds else "",
+            "outlook_calendar_url": outlook_calendar_link(item, self.request) if adds else "",
             "named": named_in(item),
         }
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        event = self.object
         facts = self.item_facts()
-        for name in ("when", "calendar_file_url", "google_calendar_url", "named"):
+        for name in (
+            "when",
+            "calendar_file_url",
+            "google_calendar_url",
+            "outlook_calendar_url",
+            "named",
+        ):
             context[name] = facts[name]
-        context["organisers"], context["organisers_language"] = self.object.localized_organisers()
+        context["organisers"], context["organisers_language"] = event.localized_organisers()
+        context["status_note"], context["status_note_language"] = event.localized_status_note()
+        zone = chosen_zone(self.request)
+        context.update(
+            status_sentence=status_sentence(event),
+            languages_sentence=languages_sentence(event),
+            when_utc=when_label(event, UTC) if event.is_timed else "",
+            when_chosen=when_label(event, zone) if event.is_timed and zone else "",
+            chosen_zone_name=zone_name(str(zone)) if zone else "",
+            chosen_zone=str(zone) if zone else "",
+            zone_choices=zone_choices(),
+        )
         return context
 
 
@@ -201,14 +237,16 @@ class EventPreviewView(ContentPreviewView, EventDetailView):
     pass
 
 
-def ics_response(content: bytes, filename: str) -> HttpResponse:
+def ics_response(content: bytes, filename: str, disposition: str = "attachment") -> HttpResponse:
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return response
 
 
 class EventCalendarFileView(EventDetailView):
     """One event as an .ics file, for "Add to my calendar"."""
+
+    query_parameters = frozenset()  # a calendar file has no zone to choose: it names its own
 
     def get(self, request, *args, **kwargs):
         event = self.get_object()
@@ -217,20 +255,26 @@ class EventCalendarFileView(EventDetailView):
 
 
 class CalendarFeedView(View):
-    """A subscribable calendar in the visitor's language; `?region=` narrows it to one region."""
+    """A subscribable calendar in the visitor's language; `?region=` narrows it to one region.
+    It holds the last 90 days and what is coming (Event.objects.in_calendar_feed)."""
 
     query_parameters = frozenset({"region"})
 
     def get(self, request):
         events = Event.objects.in_calendar_feed()
-        name = gettext("International Alliance of Waste Pickers: events")
         region = request.GET.get("region")
         if region:
             if region not in Region.values:
                 raise Http404
             events = events.filter(region=region)
-            name = f"{name} ({Region(region).label})"
         events = PageItemsPiece(
             events[:CALENDAR_FEED_LIMIT], request, f"calendar-feed:{region or ''}"
         )
-        return ics_response(build_calendar(events, request, name=name), "iawp-events.ics")
+        name = calendar_name(region or "")
+        # Shown, not downloaded: a calendar app subscribes to it and polls it. It may keep
+        # it FEED_MAX_AGE seconds; after that the ETag (see pagecache) makes a poll a 304.
+        response = ics_response(
+            build_calendar(events, request, name=name), "iawp-events.ics", "inline"
+        )
+        response["Cache-Control"] = f"public, max-age={FEED_MAX_AGE}"
+        return response

@@ -155,7 +155,9 @@ class PageCacheMiddleware:
             return self.stored_response(request, stored)
         response = self.get_response(request)
         if self.cacheable_response(response):
-            response["Cache-Control"] = "no-cache"  # browsers revalidate: ETag makes it cheap
+            # A view that says how long a copy may be kept (the calendar feed) keeps its word.
+            if "max-age" not in response.get("Cache-Control", ""):
+                response["Cache-Control"] = "no-cache"  # browsers revalidate: ETag makes it cheap
             if not response.has_header("ETag"):
                 set_response_etag(response)  # stored, so a hit never hashes the page again
             patch_vary_headers(response, ["Accept-Encoding"])

@@ -80,32 +80,40 @@ def concrete(item):
     return item
 
 
-def render_card(item, heading: int, position: int | None) -> str:
+def render_card(item, heading: int, position: int | None, extra: dict | None = None) -> str:
     template = get_template(card_template(type(item)))
-    context = {item._meta.model_name: item, "heading": heading, "position": position}
+    context = {**(extra or {}), item._meta.model_name: item, "heading": heading}
+    context["position"] = position
     return template.render(context)
 
 
-def render_cards(request, items, heading: int = 2, first_position: int | None = None) -> SafeString:
+def render_cards(
+    request,
+    items,
+    heading: int = 2,
+    first_position: int | None = None,
+    extra: dict | None = None,
+) -> SafeString:
     """The cards of `items` in order; `first_position` numbers them so that only the first
-    image of a page loads eagerly."""
+    image of a page loads eagerly. `extra` holds what else the cards show depends on (the
+    time zone a visitor chose, say): names and values go into the pieces' names."""
+    extra = {name: value for name, value in (extra or {}).items() if value}
+    variant = ",".join(f"{name}={value}" for name, value in sorted(extra.items()))
 
     def position(index: int) -> int | None:
         return None if first_position is None else first_position + index
 
+    def make(item, index: int) -> str:
+        return render_card(item, heading, position(index), extra)
+
     if not reusing(request):
-        return mark_safe(
-            "".join(
-                render_card(concrete(item), heading, position(index))
-                for index, item in enumerate(items)
-            )
-        )
+        return mark_safe("".join(make(concrete(item), index) for index, item in enumerate(items)))
     if is_unread_list(items) and is_card_kind(items.model):
         cards = pieces_for_items(
             request,
             items,
-            f"card:{heading}",
-            make=lambda item, index: render_card(item, heading, position(index)),
+            f"card:{heading}:{variant}",
+            make=make,
             variant=lambda index: str(position(index) == 1),
         )
         return mark_safe("".join(cards))
@@ -114,15 +122,11 @@ def render_cards(request, items, heading: int = 2, first_position: int | None = 
     entries = []
     for index, item in enumerate(items):
         item = concrete(item)
-        name = f"card:{heading}:{item._meta.model_name}:{item.pk}:{position(index) == 1}"
+        name = f"card:{heading}:{variant}:{item._meta.model_name}:{item.pk}:{position(index) == 1}"
         key = piece_key(version, name)
         entries.append((key, item, index))
     stored = fetch_pieces([key for key, _item, _index in entries])
-    made = {
-        key: render_card(item, heading, position(index))
-        for key, item, index in entries
-        if key not in stored
-    }
+    made = {key: make(item, index) for key, item, index in entries if key not in stored}
     if made:
         keep_pieces(made)
     return mark_safe("".join(stored.get(key) or made[key] for key, _item, _index in entries))

@@ -9,9 +9,10 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def cards(context, items, heading: int = 2, first_position: int | None = None):
-    """The cards of a list of news items and events (see pagecache/pieces.py)."""
-    return render_cards(context.get("request"), items, heading, first_position)
+def cards(context, items, heading: int = 2, first_position: int | None = None, **extra):
+    """The cards of a list of news items and events (see pagecache/pieces.py); any other
+    named value is passed on to the cards, and each value makes cards of its own."""
+    return render_cards(context.get("request"), items, heading, first_position, extra)
 
 
 class PieceNode(template.Node):

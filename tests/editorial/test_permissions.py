@@ -87,7 +87,7 @@ def test_a_regional_editor_cannot_create_for_another_region(africa_editor, model
     }
     if model is Event:
         fields |= {"start_date": "2024-05-03", "date_precision": "day", "event_type": "meeting",
-                   "attendance": "in-person"}  # fmt: skip
+                   "attendance": "in-person", "event_status": "scheduled"}  # fmt: skip
     else:
         fields |= {"category": "news"}
     response = submit_change_form(africa_editor, f"/admin/{path}/add/", **fields)

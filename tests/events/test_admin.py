@@ -26,6 +26,7 @@ def event_form(**overrides) -> dict:
         "published_at_1": "10:00:00",
         "event_type": Event.EventType.MEETING,
         "attendance": Event.Attendance.IN_PERSON,
+        "event_status": Event.EventStatus.SCHEDULED,
         "date_precision": "day",
         "start_date": "2024-05-03",
     }

@@ -124,18 +124,20 @@ def test_google_calendar_link_has_utc_times(client):
     with time_machine.travel(datetime(2024, 4, 1, tzinfo=UTC), tick=False):
         event = timed_event()
         tree = parse(client.get(event.get_absolute_url("en")))
-    link = tree.xpath('//a[contains(@href,"calendar.google.com")]/@href')[0]
+    link = tree.xpath('//a[contains(@href,"action=TEMPLATE")]/@href')[0]
     query = parse_qs(urlsplit(link).query)
     assert query["dates"] == ["20240503T120000Z/20240503T150000Z"]
     assert query["text"] == ["Elective congress"]
     assert query["action"] == ["TEMPLATE"]
 
 
-def test_all_day_and_approximate_events_offer_no_google_link(client):
+def test_approximate_events_offer_no_google_or_outlook_link(client):
     event = EventFactory(start_date=date(2011, 11, 28), date_precision=Precision.LATE)
     tree = parse(client.get(event.get_absolute_url("en")))
-    assert not tree.xpath('//a[contains(@href,"calendar.google.com")]')
+    assert not tree.xpath('//a[contains(@href,"action=TEMPLATE")]')
+    assert not tree.xpath('//a[contains(@href,"deeplink/compose")]')
     assert tree.xpath('//a[@type="text/calendar"]')
+    assert "date is not fixed yet" in " ".join(tree.xpath('//li[@class="date-not-fixed"]//text()'))
 
 
 def test_feed_keeps_three_months_back_and_two_years_ahead(client):

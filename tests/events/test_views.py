@@ -19,12 +19,6 @@ def titles(client, url) -> list[str]:
     return texts(parse(client.get(url)), '//*[contains(@class,"card-title")]')
 
 
-@pytest.fixture
-def frozen():
-    with time_machine.travel(NOW, tick=False) as traveller:
-        yield traveller
-
-
 def test_upcoming_past_and_happening_now_are_computed_at_request_time(client, frozen):
     EventFactory(title_en="Yesterday", start_date=date(2024, 5, 2))
     EventFactory(
