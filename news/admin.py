@@ -22,7 +22,7 @@ class PostAdmin(EditorTimeZoneAdmin, ContentAdmin):
     list_filter = (*ContentAdmin.list_filter[:2], "category", *ContentAdmin.list_filter[2:])
     fieldsets = (
         *ContentAdmin.text_fieldsets,
-        (None, {"fields": ("category",)}),
+        (None, {"fields": ("category", "byline")}),
         (
             _("Summary of an article published elsewhere"),
             {

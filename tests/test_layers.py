@@ -30,6 +30,8 @@ LAYERS = [
     {"news", "events"},
     {"bulletins"},
     {"pages"},
+    {"redirects"},
+    {"wordpress"},
     {"iawp_site"},
 ]
 PACKAGES = set().union(*LAYERS)
