@@ -360,9 +360,10 @@ class Importer:
             self.report.images += 1
         item.imported_image_source = relative
         for code, entry in group.entries.items():
-            own = (
-                self.export.attachments.get(int(entry.meta.get("_thumbnail_id") or 0)) or attachment
-            )
+            own = self.export.attachments.get(int(entry.meta.get("_thumbnail_id") or 0))
+            if own is None and entry is not group.original:
+                continue  # read in the original's words, marked with its language
+            own = own or attachment
             alt = plain(own.alt) or plain(own.caption) or plain(own.title) or plain(entry.title)
             if not plain(own.alt):
                 self.report.note(
