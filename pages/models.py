@@ -112,6 +112,14 @@ class Page(TranslatedTextMixin, models.Model):
         self.sanitise_bodies()
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self, language: str | None = None) -> str:
+        language = language or current_language()
+        with translation.override(language):
+            if self.key == "about":
+                return reverse("about")
+            slug = self.text_in("slug", self.display_language(language))
+            return reverse("page", kwargs={"slug": slug}) if slug else reverse("home")
+
     def clean(self):
         super().clean()
         errors = {}
@@ -134,11 +142,3 @@ class Page(TranslatedTextMixin, models.Model):
         candidates = list(cls.objects.filter(any_language)[:10])
         own = [page for page in candidates if page.text_in("slug", language) == slug]
         return (own or candidates or [None])[0]
-
-    def get_absolute_url(self, language: str | None = None) -> str:
-        language = language or current_language()
-        with translation.override(language):
-            if self.key == "about":
-                return reverse("about")
-            slug = self.text_in("slug", self.display_language(language))
-            return reverse("page", kwargs={"slug": slug}) if slug else reverse("home")

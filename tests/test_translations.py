@@ -23,6 +23,8 @@ SOURCES = (
     "events",
     "bulletins",
     "pages",
+    "redirects",
+    "wordpress",
     "iawp_site",
     "templates",
     "static",

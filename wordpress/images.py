@@ -5,6 +5,7 @@ refused is reported, never fatal: the text is imported without it."""
 import io
 import re
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -97,8 +98,6 @@ class Uploads:
 
 def image_markup(image: ImportedImage, alt: str) -> str:
     """The image at the largest rendition up to 960 pixels wide (WebP, light for phones)."""
-    from html import escape
-
     fitting = [r for r in image.renditions if r["width"] <= 960] or image.renditions
     if fitting:
         chosen = max(fitting, key=lambda rendition: rendition["width"])

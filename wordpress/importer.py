@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import reversion
 from django.conf import settings
@@ -24,6 +24,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.text import slugify
 
 from content.editing import save_edit
@@ -268,8 +269,6 @@ class Importer:
         return item, records
 
     def free_slug(self, model, item, language: str, entry: Entry) -> str:
-        from urllib.parse import unquote
-
         base = slugify(unquote(entry.slug)) or slugify(plain(entry.title)) or "item"
         base = base[:180].strip("-") or "item"
         column = localized_field("slug", language)
@@ -453,8 +452,12 @@ class Importer:
                         (term.domain, term.slug), (term.name, Counter())
                     )
                     languages[code] += 1
-        prefixed = {code for group in groups for code, entry in group.entries.items()
-                    if entry.link and normal_path(entry.link) != without_language(normal_path(entry.link))}  # fmt: skip
+        prefixed = {
+            code
+            for group in groups
+            for code, entry in group.entries.items()
+            if entry.link and normal_path(entry.link) != without_language(normal_path(entry.link))
+        }
         for (domain, slug), (name, languages) in sorted(terms.items()):
             language = languages.most_common(1)[0][0]
             value = equivalent(slug, self.mapping)
@@ -467,7 +470,8 @@ class Importer:
                     target = f"{reverse('search')}?{urlencode_q(plain(name) or slug)}"
                     self.report.note(
                         f"{domain} {slug}",
-                        "no news category or region matches: its old archive leads to a search for its name",
+                        "no news category or region matches: "
+                        "its old archive leads to a search for its name",
                     )
             base = "tag" if domain == "post_tag" else "category"
             prefix = f"/{language}" if language in prefixed else ""
@@ -504,8 +508,6 @@ class Importer:
 
 
 def urlencode_q(text: str) -> str:
-    from django.utils.http import urlencode
-
     return urlencode({"q": text})
 
 

@@ -4,7 +4,6 @@ in its original language with the notice where it has no translation."""
 import pytest
 
 from content.translation_status import field_states
-
 from news.models import Post
 
 
@@ -42,7 +41,9 @@ def test_a_language_without_translation_shows_the_original_with_the_notice(clien
     page = client.get("/fr/news/durban-delegation/").content.decode()
     assert 'lang="en"' in page and "Waste pickers go to Durban &amp; COP 17" in page
     assert "notice" in page
-    assert "By Communication secretariat" in client.get("/en/news/durban-delegation/").content.decode()
+    assert (
+        "By Communication secretariat" in client.get("/en/news/durban-delegation/").content.decode()
+    )
 
 
 def test_an_imported_page_answers_in_each_language(client, post):

@@ -68,9 +68,8 @@ class Command(BaseCommand):
                 report.counts[(what, kind, language)]
                 for what in ("created", "updated", "kept", "skipped")
             ]
-            write(
-                f"{kind:<6} {language:<9} {numbers[0]:>7} {numbers[1]:>7} {numbers[2]:>5} {numbers[3]:>7}"
-            )
+            created, updated, kept, skipped = numbers
+            write(f"{kind:<6} {language:<9} {created:>7} {updated:>7} {kept:>5} {skipped:>7}")
         write(f"images: {report.images}, old addresses kept: {report.redirects}")
         for where, message in report.notes:
             write(f"- {where}: {message}")
