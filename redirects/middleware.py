@@ -15,6 +15,9 @@ from an address that does lead to a view (an item's address that no longer exist
 used when that view answers 404.
 """
 
+import logging
+
+from django.db import DatabaseError
 from django.http import HttpResponsePermanentRedirect
 
 from pagecache.middleware import PageCacheMiddleware
@@ -22,6 +25,8 @@ from pagecache.pieces import reuse_piece
 from pagecache.query import parameters_read_at
 
 from .models import QUERY_PARAMETERS, Redirect, normal_path, without_language
+
+logger = logging.getLogger(__name__)
 
 
 def destination_of(old_path: str) -> str:
@@ -41,7 +46,14 @@ def destination_of(old_path: str) -> str:
 
 
 def redirect_for(request, old_path: str):
-    destination = reuse_piece(request, f"old-address:{old_path}", lambda: destination_of(old_path))
+    try:
+        destination = reuse_piece(
+            request, f"old-address:{old_path}", lambda: destination_of(old_path)
+        )
+    except DatabaseError:
+        # The database out of reach: the page answers as it would (a 404 needs none).
+        logger.warning("Old address %s not looked up: the database does not answer", old_path)
+        return None
     if not destination or destination == request.get_full_path():
         return None  # nowhere to go, or a loop: the page answers as it would
     return HttpResponsePermanentRedirect(destination)

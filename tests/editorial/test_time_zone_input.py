@@ -23,7 +23,7 @@ def test_the_event_form_carries_no_list_of_zones(committee):
     field = time_zone_input(html)
     assert 'list="time-zone-names"' in field
     assert "Asia/Kolkata" not in html  # the suggestions come once, from their own address
-    assert len(html) < 80_000
+    assert len(html) < 85_000  # with a list of zones, it would be well over 100 KB
 
 
 def test_the_suggestions_are_every_zone_for_editors_only(committee, client):
