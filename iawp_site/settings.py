@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "directory",
     "bulletins",
     "pages",
+    "redirects",
+    "wordpress",
     "iawp_site",
     "post_office",
     "csp",
@@ -82,6 +84,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Load balancers ask /healthz before anything else runs, with any Host header.
     "iawp_site.health.HealthCheckMiddleware",
+    # The old site's addresses (redirects/middleware.py): before the page cache drops the
+    # `?p=` of WordPress's links, and answered from pieces as fast as a cached page.
+    "redirects.middleware.OldAddressMiddleware",
     # Next, so a cached page costs almost nothing: it is stored with the headers the
     # middleware below added. It skips anyone with a session (editors) and static files.
     "pagecache.middleware.PageCacheMiddleware",
@@ -265,6 +270,8 @@ NEWS_PER_PAGE = 10
 # Search never holds a worker long whatever the site's size (content/search_index.py): it
 # reads at most this many matches (the newest, when more match) and stops at this time.
 SEARCH_RESULT_LIMIT = int(os.environ.get("SEARCH_RESULT_LIMIT", "200"))
+# The largest WordPress export `import_wordpress` reads (it is read whole, in memory).
+WORDPRESS_IMPORT_MAX_BYTES = int(os.environ.get("WORDPRESS_IMPORT_MAX_MB", "200")) * 1024 * 1024
 SEARCH_TIME_LIMIT_MS = int(os.environ.get("SEARCH_TIME_LIMIT_MS", "800"))
 # Addresses in one file of the sitemap, each language's counted (the protocol allows 50,000;
 # a smaller file is made in a fraction of a second).

@@ -23,7 +23,7 @@ class PostAdmin(EditorTimeZoneAdmin, ContentAdmin):
     list_filter = (*ContentAdmin.list_filter[:2], "category", *ContentAdmin.list_filter[2:])
     fieldsets = (
         *ContentAdmin.text_fieldsets,
-        (None, {"fields": ("category", "organisations", "topics")}),
+        (None, {"fields": ("category", "byline", "organisations", "topics")}),
         (
             _("Summary of an article published elsewhere"),
             {

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from content.models import Content, ContentQuerySet
 from content.timezones import time_zone_choices
+from content.xml_text import validate_single_line
 from directory.fields import organisations_field, topics_field
 
 
@@ -36,6 +37,13 @@ class Post(Content):
 
     category = models.CharField(
         _("category"), max_length=20, choices=Category, default=Category.NEWS, db_index=True
+    )
+    byline = models.CharField(
+        _("byline"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who wrote it, as shown under the title. Leave empty for the Alliance."),
+        validators=[validate_single_line],
     )
     source_publisher = models.CharField(
         _("source publisher"),

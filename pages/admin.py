@@ -18,4 +18,4 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
 @admin.register(Page)
 class PageAdmin(CspNonceAdmin, TabbedTranslationAdmin):
     list_display = ("__str__", "key", "updated_at")
-    fields = ("key", "original_language", "title", "summary", "body")
+    fields = ("key", "original_language", "title", "summary", "body", "slug")

@@ -1,11 +1,19 @@
 """The site's own texts and standing pages (About), which editors change without a developer."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from content.languages import current_language, language_codes, localized_field
+from content.languages import (
+    current_language,
+    language_codes,
+    localized_field,
+    stored_language_codes,
+)
 from content.models import LocalizedText, TranslatedTextMixin
 from content.xml_text import validate_single_line, validate_xml_text
 
@@ -73,6 +81,15 @@ class Page(TranslatedTextMixin, models.Model):
     title = models.CharField(
         _("title"), max_length=200, blank=True, validators=[validate_single_line]
     )
+    slug = models.SlugField(
+        _("address"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The last part of the page's web address, in this language. Pages with a fixed "
+            "place on the site (About) need none."
+        ),
+    )
     summary = models.TextField(_("summary"), blank=True, validators=[validate_xml_text])
     body = models.TextField(_("text"), blank=True)
     original_language = models.CharField(
@@ -95,5 +112,33 @@ class Page(TranslatedTextMixin, models.Model):
         self.sanitise_bodies()
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self) -> str:
-        return reverse("about") if self.key == "about" else reverse("home")
+    def get_absolute_url(self, language: str | None = None) -> str:
+        language = language or current_language()
+        with translation.override(language):
+            if self.key == "about":
+                return reverse("about")
+            slug = self.text_in("slug", self.display_language(language))
+            return reverse("page", kwargs={"slug": slug}) if slug else reverse("home")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for code in stored_language_codes():
+            slug = self.text_in("slug", code)
+            column = localized_field("slug", code)
+            if slug and Page.objects.exclude(pk=self.pk).filter(**{column: slug}).exists():
+                errors[column] = _(
+                    "Another page already uses this address. Choose a different one."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    @classmethod
+    def with_slug(cls, slug: str, language: str) -> "Page | None":
+        """The page answering to an address: its own in this language first, then any."""
+        any_language = Q()
+        for code in stored_language_codes():
+            any_language |= Q(**{localized_field("slug", code): slug})
+        candidates = list(cls.objects.filter(any_language)[:10])
+        own = [page for page in candidates if page.text_in("slug", language) == slug]
+        return (own or candidates or [None])[0]

@@ -5,7 +5,7 @@ from pages.models import Page, SiteSettings
 
 @register(Page)
 class PageTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "body")
+    fields = ("title", "slug", "summary", "body")
     required_languages = ()
 
 

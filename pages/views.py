@@ -56,13 +56,19 @@ class HomeView(TemplateView):
 class AboutView(TemplateView):
     template_name = "about.html"
 
+    def get_page(self) -> Page | None:
+        return Page.objects.filter(key="about").first()
+
+    def page_urls(self, page: Page) -> dict[str, str]:
+        return same_page_in_every_language(self.request)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        page = Page.objects.filter(key="about").first()
+        page = self.get_page()
         if page is None:
             raise Http404
         localized = page.localized()
-        urls = same_page_in_every_language(self.request)
+        urls = self.page_urls(page)
         context.update(
             language_context(
                 self.request,
@@ -107,6 +113,16 @@ def slug_columns() -> list[str]:
         for field in ("title", "slug")
         for code in stored_language_codes()
     ]
+
+
+class StandingPageView(AboutView):
+    """Any other standing page, at its own address in each language (/es/pages/quienes-somos/)."""
+
+    def get_page(self) -> Page | None:
+        return Page.with_slug(self.kwargs["slug"], current_language())
+
+    def page_urls(self, page: Page) -> dict[str, str]:
+        return {code: page.get_absolute_url(code) for code in language_codes()}
 
 
 def permission_denied(request, exception):

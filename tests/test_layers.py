@@ -18,6 +18,7 @@ from news.models import Post
 from pagecache import registry
 from pagecache.middleware import VERSION_KEY, bump_version
 from pages.models import Page, SiteSettings
+from redirects.models import Redirect
 
 from .factories import PostFactory
 
@@ -32,6 +33,8 @@ LAYERS = [
     {"news", "events"},
     {"bulletins"},
     {"pages"},
+    {"redirects"},
+    {"wordpress"},
     {"iawp_site"},
 ]
 PACKAGES = set().union(*LAYERS)
@@ -164,6 +167,7 @@ MAKERS = {
     FormerSlug: lambda: FormerSlug.objects.create(
         content=PostFactory(), language="en", slug="an-old-address"
     ),
+    Redirect: lambda: Redirect.objects.create(old_path="/feed/", target_path="/en/news/"),
     Bulletin: make_bulletin,
     BulletinItem: lambda: BulletinItem.objects.create(
         bulletin=make_bulletin(), content=PostFactory(region="europe")

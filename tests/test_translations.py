@@ -24,6 +24,8 @@ SOURCES = (
     "directory",
     "bulletins",
     "pages",
+    "redirects",
+    "wordpress",
     "iawp_site",
     "templates",
     "static",
