@@ -296,7 +296,11 @@ class ContentAdmin(
     )
 
     class Media:
-        js = ("admin-extra/translation_tabs.js", "admin-extra/form_checks.js")
+        js = (
+            "admin-extra/translation_tabs.js",
+            "admin-extra/form_checks.js",
+            "admin-extra/autocomplete_labels.js",
+        )
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.URLField):
