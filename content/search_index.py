@@ -256,8 +256,8 @@ def time_limit(milliseconds: int):
 
 # What the database needs besides the entries table, made by the migration that adds the
 # table and checked after every `migrate` (content/apps.py), so that a language added later
-# gets its configuration and index without a migration of its own. Each statement does
-# nothing when its object exists.
+# gets its configuration and index without a migration of its own. Only what is missing is
+# made.
 
 
 def postgres_structures_sql(languages: Iterable[str], existing: set[str]) -> list[str]:
