@@ -29,16 +29,18 @@ class ContentConfig(AppConfig):
 
 def build_missing_search_index(using="default", **kwargs) -> None:
     """`migrate` builds the search index of a site that has none yet (one made before it,
-    or whose index an upgrade emptied to change its shape)."""
+    or whose index an upgrade emptied to change its shape, or a language just added)."""
     from django.db import connections
 
     from .models import SearchEntry
-    from .search_index import index_is_missing, rebuild_index
+    from .search_index import index_is_missing, make_database_structures, rebuild_index
 
     if using != "default":
         return
+    connection = connections[using]
     # A migration to an earlier state (`migrate content 0002`) leaves no table to fill.
-    if SearchEntry._meta.db_table not in connections[using].introspection.table_names():
+    if SearchEntry._meta.db_table not in connection.introspection.table_names():
         return
+    make_database_structures(connection)  # a language added since has its index too
     if index_is_missing():
         rebuild_index()

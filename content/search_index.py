@@ -22,6 +22,7 @@ What a search may cost is bounded whatever the size of the site: it reads at mos
 """
 
 import html
+import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -34,7 +35,7 @@ from django.db.models import Value
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from content.languages import stored_language_codes
+from content.languages import language_codes, stored_language_codes
 from content.models import Content, SearchEntry, Status
 from pagecache.middleware import bump_version
 
@@ -146,10 +147,13 @@ def batches(queryset, size: int) -> Iterator[list]:
 
 
 def index_is_missing() -> bool:
-    """Published items but no entries: a database made before the index, or restored."""
-    return (
-        not SearchEntry.objects.exists()
-        and Content.objects.filter(status=Status.PUBLISHED, published_at__isnull=False).exists()
+    """Published items but a language without entries: a database made before the index, or
+    restored, or a language just added."""
+    if not Content.objects.filter(status=Status.PUBLISHED, published_at__isnull=False).exists():
+        return False
+    return any(
+        not SearchEntry.objects.filter(language=language).exists()
+        for language in stored_language_codes()
     )
 
 
@@ -250,28 +254,44 @@ def time_limit(milliseconds: int):
         sqlite.set_progress_handler(None, 0)
 
 
-# What the migration makes besides the entries table
+# What the database needs besides the entries table, made by the migration that adds the
+# table and checked after every `migrate` (content/apps.py), so that a language added later
+# gets its configuration and index without a migration of its own. Only what is missing is
+# made.
 
 
-def postgres_configuration_sql(languages: Iterable[str]) -> list[str]:
+def postgres_structures_sql(languages: Iterable[str], existing: set[str]) -> list[str]:
     """Accent folding before each stemmer: `unaccent` as a filter dictionary, as PostgreSQL's
     documentation shows. unaccent is a trusted extension: the database's owner may add it."""
     statements = ["CREATE EXTENSION IF NOT EXISTS unaccent"]
-    for language in dict.fromkeys([*languages, "simple"]):
+    for language in languages:
         stemmer = POSTGRES_STEMMERS.get(language, "simple")
         config = postgres_configuration(language)
+        if config in existing:
+            continue
+        existing.add(config)
         dictionary = "simple" if stemmer == "simple" else f"{stemmer}_stem"
         statements += [
-            f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {config}",
             f"CREATE TEXT SEARCH CONFIGURATION {config} (COPY = {stemmer})",
             f"ALTER TEXT SEARCH CONFIGURATION {config} ALTER MAPPING FOR "
             f"hword, hword_part, word WITH unaccent, {dictionary}",
         ]
-    statements.append(
-        "CREATE INDEX IF NOT EXISTS content_searchentry_document_gin "
-        "ON content_searchentry USING gin (document)"
-    )
+    # One GIN index per language, each holding only that language's entries: a search is
+    # always in one language, and one index over all of them made PostgreSQL intersect its
+    # matches with the language's 150,000 rows first (35 ms at 150,000 items).
+    # (Only those missing: CREATE INDEX, even IF NOT EXISTS, refuses a table with changes
+    # waiting in the same transaction.)
+    statements += [
+        f"CREATE INDEX {document_index_name(language)} "
+        f"ON content_searchentry USING gin (document) WHERE language = '{language}'"
+        for language in languages
+        if document_index_name(language) not in existing
+    ]
     return statements
+
+
+def document_index_name(language: str) -> str:
+    return "content_searchentry_document_" + re.sub(r"[^a-z]", "_", language)
 
 
 def sqlite_fts_sql() -> list[str]:
@@ -297,9 +317,19 @@ def sqlite_fts_sql() -> list[str]:
     ]
 
 
-def database_structures_sql(vendor: str) -> list[str]:
-    if vendor == "postgresql":
-        return postgres_configuration_sql(POSTGRES_STEMMERS)
-    if vendor == "sqlite":
-        return sqlite_fts_sql()
-    return []
+def make_database_structures(connection) -> None:
+    """What `connection`'s database needs for the index, for every language of the site."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT cfgname FROM pg_ts_config UNION ALL SELECT indexname FROM pg_indexes "
+                "WHERE tablename = 'content_searchentry'"
+            )
+            existing = {name for (name,) in cursor.fetchall()}
+            statements = postgres_structures_sql(language_codes(), existing)
+        elif connection.vendor == "sqlite":
+            statements = sqlite_fts_sql()
+        else:
+            statements = []
+        for statement in statements:
+            cursor.execute(statement)

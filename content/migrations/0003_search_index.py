@@ -10,12 +10,11 @@ from django.db import migrations, models
 
 
 def make_word_index(apps, schema_editor):
-    # Imported here: the SQL is the index's own (one place says what the triggers and
-    # configurations are), and a rebuild after an upgrade recreates them the same way.
-    from content.search_index import database_structures_sql
+    # Imported here: the statements are the index's own, in one place, and every `migrate`
+    # checks them again (content/apps.py) for a language added since.
+    from content.search_index import make_database_structures
 
-    for statement in database_structures_sql(schema_editor.connection.vendor):
-        schema_editor.execute(statement)
+    make_database_structures(schema_editor.connection)
 
 
 def drop_word_index(apps, schema_editor):
