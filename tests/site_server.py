@@ -22,6 +22,7 @@ SAMPLE_PAGES_SCRIPT = """
 import json
 from django.utils import timezone
 from bulletins.models import Bulletin
+from directory.models import Organisation, Topic
 from events.models import Event
 from news.models import Post
 posts = Post.objects.published()
@@ -41,6 +42,8 @@ print(json.dumps({
                     "month": [timed.start_date.year, timed.start_date.month]},
     "approximate_event": events.filter(date_precision="late").first().slug_en,
     "bulletin": Bulletin.objects.filter(sent_at__isnull=False).first().pk,
+    "organisation": Organisation.objects.published().order_by("pk").first().slug_en,
+    "topic": Topic.objects.published().order_by("pk").first().slug_en,
 }))
 """
 

@@ -20,6 +20,8 @@ PAGE_TYPES = list(
             "vacancy": "",
             "approximate_event": "",
             "bulletin": 0,
+            "organisation": "",
+            "topic": "",
         }
     )
 )

@@ -17,6 +17,8 @@ LIST_PAGES = (
     "events-upcoming",
     "events-past",
     "events-month",
+    "organisations",
+    "topics",
 )
 
 
