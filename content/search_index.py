@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection, reset_queries, transaction
 from django.db.models import Value
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -128,6 +128,9 @@ def rebuild_index(batch: int = INDEXING_BATCH) -> int:
                 [entry for item in items for entry in entries_for(item)]
             )
             indexed += len(items)
+            # With DEBUG on, Django keeps every query with its values: a rebuild's inserts
+            # reached 1.3 GB at 150,000 items.
+            reset_queries()
         if connection.vendor == "postgresql":
             fill_documents(SearchEntry.objects.all())
         # Cached search pages were made from the old index.

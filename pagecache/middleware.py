@@ -25,6 +25,8 @@ bumped before anything else is read from it (`on_recovery`, at the end).
 
 import secrets
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import timedelta
 
 from django.conf import settings
@@ -222,12 +224,31 @@ class PageCacheMiddleware:
         )
 
 
+# Set while many rows are written in one go (changes_in_bulk).
+_writing_in_bulk = ContextVar("page_cache_writing_in_bulk", default=False)
+
+
 def content_changed(sender, instance, **kwargs) -> None:
-    if isinstance(instance, invalidating_models()):
+    if isinstance(instance, invalidating_models()) and not _writing_in_bulk.get():
         bump_version()
         # Again once the change is committed: a page rendered in between, from what the
         # database still showed, would otherwise be kept under the new version.
         transaction.on_commit(bump_version, using=kwargs.get("using"))
+
+
+@contextmanager
+def changes_in_bulk():
+    """Many rows written in one go (a restore of a whole site): pages go out of date once, at
+    the end and again once committed, not for every row. Each row's bump would cost a few
+    cache round trips, and its callback would be kept until the commit: at 150,000 items,
+    tens of megabytes."""
+    token = _writing_in_bulk.set(True)
+    try:
+        yield
+    finally:
+        _writing_in_bulk.reset(token)
+        bump_version()
+        transaction.on_commit(bump_version)
 
 
 # Redis keeps the version and the pages of before an outage; content may have changed
