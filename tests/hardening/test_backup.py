@@ -375,4 +375,6 @@ def test_a_backup_and_a_restore_of_twice_the_items_take_no_more_memory(tmp_path,
     larger = backup_and_restore_peaks(2 * ITEMS, tmp_path, settings)
     for what, at_n, at_2n in zip(("backup", "restore"), smaller, larger, strict=True):
         assert at_2n < 1.5 * at_n + 2 * MB, f"{what}: {at_n / MB:.1f} MB, then {at_2n / MB:.1f} MB"
-        assert at_2n < 40 * MB, f"{what}: {at_2n / MB:.1f} MB"
+        # Far below what holding every row took (180 MB at 1,500 items, 360 MB at 3,000);
+        # the margin leaves room for new kinds' rows and the search index's rebuild.
+        assert at_2n < 100 * MB, f"{what}: {at_2n / MB:.1f} MB"
