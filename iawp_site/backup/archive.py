@@ -92,7 +92,8 @@ def read_through(stream: IO[bytes]) -> None:
 
 
 # What reading a damaged archive raises: a cut or altered zip or tar.gz, a wrong checksum, text
-# that is not JSON (ValueError covers bad UTF-8 too), a manifest or row of the wrong shape.
+# that is not JSON (ValueError covers bad UTF-8 too), a manifest or row of the wrong shape,
+# and a zip member packed with a method Python's zipfile cannot read (NotImplementedError).
 UNREADABLE = (
     zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError, OSError, ValueError, KeyError,
     TypeError, AttributeError, NotImplementedError,
