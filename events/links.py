@@ -1,5 +1,6 @@
 """Links that put events into people's calendar apps: one event into Google Calendar or
-Outlook, and the whole calendar (or a region's) as a subscription that stays up to date.
+Outlook, and the whole calendar (or a region's, a topic's or an organisation's) as a
+subscription that stays up to date.
 
 Google and Outlook read times in UTC, and whole days as dates with an exclusive end, as
 calendar files do. Approximate dates get no such link: neither app can hold "late November".
@@ -13,6 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 
 from content.models import Region
+from directory.models import Organisation, Topic
 
 from .dates import when_label
 from .models import Event
@@ -108,12 +110,27 @@ def calendar_name(region: str = "") -> str:
     return f"{name} ({Region(region).label})" if region else name
 
 
-def subscription_links(request: HttpRequest, region: str = "") -> dict:
-    """The calendar feed (a region's when `region`) for each way of subscribing to it."""
-    path = reverse("events:feed") + (f"?{urlencode({'region': region})}" if region else "")
-    file_url = request.build_absolute_uri(path)
+def topic_calendar_name(topic: Topic) -> str:
+    return gettext("International Alliance of Waste Pickers: %(topic)s") % {
+        "topic": topic.localized().title
+    }
+
+
+def organisation_calendar_name(organisation: Organisation) -> str:
+    return gettext("%(name)s: events") % {"name": organisation.name}
+
+
+def region_feed_path(region: str = "") -> str:
+    """The calendar feed, narrowed to a region's events when `region` is given."""
+    return reverse("events:feed") + (f"?{urlencode({'region': region})}" if region else "")
+
+
+def subscription_links(request: HttpRequest, feed_path: str, name: str) -> dict:
+    """The calendar feed at `feed_path` for each way of subscribing to it; `name` is what
+    Outlook calls the calendar (the others read X-WR-CALNAME from the file itself)."""
+    file_url = request.build_absolute_uri(feed_path)
     webcal = "webcal://" + file_url.split("://", 1)[1]
-    outlook = urlencode({"url": file_url, "name": calendar_name(region)})
+    outlook = urlencode({"url": file_url, "name": name})
     return {
         "file": file_url,
         "webcal": webcal,

@@ -11,6 +11,11 @@ urlpatterns = [
     path("month/", views.current_month_redirect, name="this_month"),
     path("<int:year>/<int:month>/", views.MonthView.as_view(), name="month"),
     path("calendar.ics", views.CalendarFeedView.as_view(), name="feed"),
+    path(
+        "organisations/<slug:slug>.ics",
+        views.OrganisationCalendarView.as_view(),
+        name="organisation_calendar",
+    ),
     path("<slug:slug>.ics", views.EventCalendarFileView.as_view(), name="ics"),
     path("preview/<int:pk>/", views.EventPreviewView.as_view(), name="preview"),
     path("<slug:slug>/", views.EventDetailView.as_view(), name="detail"),

@@ -12,7 +12,8 @@ from content.languages import current_language, localized_field, stored_language
 from content.models import Region
 from content.structured_data import event_data
 from content.views import ContentDetailView, FilteredListView
-from directory.relations import named_in
+from directory.models import Organisation
+from directory.relations import named_in, naming
 from editorial.previews import ContentPreviewView
 from pagecache.pieces import PageItemsPiece, reuse_piece
 from pagecache.query import uses_query
@@ -24,6 +25,7 @@ from .links import (
     adds_to_calendars,
     calendar_name,
     google_calendar_link,
+    organisation_calendar_name,
     outlook_calendar_link,
 )
 from .models import CALENDAR_FEED_LIMIT, UTC, Event, Precision
@@ -254,9 +256,20 @@ class EventCalendarFileView(EventDetailView):
         return ics_response(content, f"{event.slug_for(event.display_language())}.ics")
 
 
+def calendar_feed_response(request, events, *, name: str, list_name: str, filename: str):
+    """A calendar to subscribe to: `events` narrowed from Event.objects.in_calendar_feed()
+    (the last 90 days and what is coming), its first CALENDAR_FEED_LIMIT, named `name`.
+    `list_name` says which feed, for the events it holds to be reused per page version."""
+    events = PageItemsPiece(events[:CALENDAR_FEED_LIMIT], request, list_name)
+    # Shown, not downloaded: a calendar app subscribes to it and polls it. It may keep
+    # it FEED_MAX_AGE seconds; after that the ETag (see pagecache) makes a poll a 304.
+    response = ics_response(build_calendar(events, request, name=name), filename, "inline")
+    response["Cache-Control"] = f"public, max-age={FEED_MAX_AGE}"
+    return response
+
+
 class CalendarFeedView(View):
-    """A subscribable calendar in the visitor's language; `?region=` narrows it to one region.
-    It holds the last 90 days and what is coming (Event.objects.in_calendar_feed)."""
+    """A subscribable calendar in the visitor's language; `?region=` narrows it to one region."""
 
     query_parameters = frozenset({"region"})
 
@@ -267,14 +280,29 @@ class CalendarFeedView(View):
             if region not in Region.values:
                 raise Http404
             events = events.filter(region=region)
-        events = PageItemsPiece(
-            events[:CALENDAR_FEED_LIMIT], request, f"calendar-feed:{region or ''}"
+        return calendar_feed_response(
+            request,
+            events,
+            name=calendar_name(region or ""),
+            list_name=f"calendar-feed:{region or ''}",
+            filename="iawp-events.ics",
         )
-        name = calendar_name(region or "")
-        # Shown, not downloaded: a calendar app subscribes to it and polls it. It may keep
-        # it FEED_MAX_AGE seconds; after that the ETag (see pagecache) makes a poll a 304.
-        response = ics_response(
-            build_calendar(events, request, name=name), "iawp-events.ics", "inline"
+
+
+class OrganisationCalendarView(View):
+    """The events that name a member organisation (organised by it or about it), as a
+    subscribable calendar like the whole one."""
+
+    query_parameters = frozenset()
+
+    def get(self, request, slug):
+        organisation = Organisation.objects.published().find_by_slug(slug, current_language())
+        if organisation is None:
+            raise Http404
+        return calendar_feed_response(
+            request,
+            Event.objects.in_calendar_feed().filter(naming(organisation)),
+            name=organisation_calendar_name(organisation),
+            list_name=f"organisation-calendar:{organisation.pk}",
+            filename=f"{slug}.ics",
         )
-        response["Cache-Control"] = f"public, max-age={FEED_MAX_AGE}"
-        return response

@@ -3,7 +3,7 @@ that name it; its feeds and its calendar file. Here, not in the directory, becau
 page knows what an event is (upcoming ones come first) and what a news post is."""
 
 from django.http import Http404
-from django.utils.translation import gettext as _
+from django.urls import reverse
 from django.views.generic import ListView
 
 from content.feeds import AtomWithItemLanguage, ContentFeed
@@ -13,9 +13,9 @@ from content.views import ContentDetailView
 from directory.models import Topic
 from directory.relations import items_naming
 from editorial.previews import ContentPreviewView
-from events.ics import build_calendar
-from events.models import CALENDAR_FEED_LIMIT, Event
-from events.views import ics_response
+from events.links import topic_calendar_name
+from events.models import Event
+from events.views import calendar_feed_response
 from news.models import Post
 from pagecache.pieces import PageItemsPiece
 
@@ -67,6 +67,7 @@ class TopicDetailView(ContentDetailView):
                 f"topic-past:{topic.pk}",
             ),
             feed_slug=topic.slug_for(current_language()),
+            calendar_path=reverse("topics:ics", args=[topic.slug_for(current_language())]),
         )
         return context
 
@@ -92,9 +93,7 @@ class TopicFeed(ContentFeed):
         return published_topic(slug)
 
     def title(self, topic):
-        return _("International Alliance of Waste Pickers: %(topic)s") % {
-            "topic": topic.localized().title
-        }
+        return topic_calendar_name(topic)  # the feeds and the calendar share one name
 
     def description(self, topic):
         return topic.localized().summary
@@ -112,14 +111,15 @@ class TopicAtomFeed(TopicFeed):
 
 
 def topic_calendar(request, slug):
-    """The topic's events as a calendar file, in the visitor's language."""
+    """The topic's events as a calendar to subscribe to, in the visitor's language."""
     topic = published_topic(slug)
-    events = Event.objects.in_calendar_feed().filter(topics=topic)
-    events = PageItemsPiece(events[:CALENDAR_FEED_LIMIT], request, f"topic-calendar:{topic.pk}")
-    name = _("International Alliance of Waste Pickers: %(topic)s") % {
-        "topic": topic.localized().title
-    }
-    return ics_response(build_calendar(events, request, name=name), f"{slug}.ics")
+    return calendar_feed_response(
+        request,
+        Event.objects.in_calendar_feed().filter(topics=topic),
+        name=topic_calendar_name(topic),
+        list_name=f"topic-calendar:{topic.pk}",
+        filename=f"{slug}.ics",
+    )
 
 
 topic_calendar.query_parameters = frozenset()

@@ -4,8 +4,15 @@ from django import template
 from django.utils.translation import gettext
 
 from content.models import Region
+from directory.models import Organisation, Topic
 from events.dates import when_label
-from events.links import subscription_links
+from events.links import (
+    calendar_name,
+    organisation_calendar_name,
+    region_feed_path,
+    subscription_links,
+    topic_calendar_name,
+)
 from events.models import Event
 from events.wording import status_label
 from events.zones import VISITOR_ZONES
@@ -37,9 +44,27 @@ def status_mark(event: Event) -> str:
 def subscribe_menu(context, region: str = ""):
     """Ways to subscribe to the calendar, or to a region's when the page is narrowed to one."""
     region = region if region in Region.values else ""
+    feed = region_feed_path(region)
     return {
-        "links": subscription_links(context["request"], region),
-        "region_label": Region(region).label if region else "",
+        "links": subscription_links(context["request"], feed, calendar_name(region)),
+        "narrowed_to": "region" if region else "",
+        "scope_name": Region(region).label if region else "",
+    }
+
+
+@register.inclusion_tag("includes/subscribe_menu.html", takes_context=True)
+def subscribe_menu_for(context, item: Topic | Organisation, feed_path: str):
+    """Ways to subscribe to the calendar of a topic's or an organisation's events, whose
+    feed is at `feed_path` (the page's view knows where its kind's calendar lives)."""
+    if isinstance(item, Topic):
+        narrowed_to, scope_name, name = "topic", item.localized().title, topic_calendar_name(item)
+    else:
+        narrowed_to, scope_name = "organisation", item.name
+        name = organisation_calendar_name(item)
+    return {
+        "links": subscription_links(context["request"], feed_path, name),
+        "narrowed_to": narrowed_to,
+        "scope_name": scope_name,
     }
 
 

@@ -62,3 +62,27 @@ def test_an_event_page_offers_both_apps_and_the_menu_without_javascript(
     page.locator("form.zone-form button").click()
     assert "tz=Asia%2FKolkata" in page.url or "tz=Asia/Kolkata" in page.url
     assert page.locator("dd.chosen-zone").inner_text().startswith("Horário de Kolkata: ")
+
+
+@pytest.mark.parametrize(("language", "summary"), [("en", "Subscribe"), ("pt-br", "Assinar")])
+def test_a_topic_pages_menu_opens_without_javascript_on_that_topics_calendar(
+    phone_without_script, base_url, samples, language, summary
+):
+    page = phone_without_script
+    page.goto(f"{base_url}/{language}/topics/{samples['topic']}/")
+    menu = page.locator("details.calendar-subscribe")
+    address = menu.locator("input[readonly]")
+    assert not address.is_visible()
+    menu.locator("summary").filter(has_text=summary).click()
+    assert address.is_visible()
+    file_url = address.input_value()
+    topic_path = urlsplit(page.url).path.rstrip("/")
+    assert file_url == f"{base_url}{topic_path}.ics"
+    webcal, google, outlook = (menu.locator("a").nth(index) for index in range(3))
+    assert webcal.get_attribute("href") == "webcal://" + file_url.split("://", 1)[1]
+    google_query = parse_qs(urlsplit(google.get_attribute("href")).query)
+    assert google.is_visible() and google_query["cid"] == [webcal.get_attribute("href")]
+    assert parse_qs(urlsplit(outlook.get_attribute("href")).query)["url"] == [file_url]
+    response = page.request.get(file_url)
+    assert response.headers["content-disposition"].startswith("inline")
+    assert response.text().startswith("BEGIN:VCALENDAR")

@@ -67,6 +67,7 @@ def page_urls(items) -> list[str]:
         "/fr/organisations/", "/fr/organisations/?region=africa&country=ZA",
         items["organisation"].get_absolute_url("es"),
         items["organisation"].get_absolute_url("en") + "feed/rss/",
+        f"/en/events/organisations/{items['organisation'].slug_for('en')}.ics",
         "/pt-br/topics/", items["topic"].get_absolute_url("pt-br"),
         items["topic"].get_absolute_url("en") + "feed/atom/",
         items["topic"].get_absolute_url("en").rstrip("/") + ".ics",

@@ -122,6 +122,7 @@ READ = {
     "/en/events/some-event/": {"tz"},
     "/en/events/some-event.ics": set(),
     "/en/events/calendar.ics": {"region"},
+    "/en/events/organisations/some-organisation.ics": set(),
     "/en/events/feed/rss/": {"region"},
     "/en/events/feed/atom/": {"region"},
     "/en/regions/africa/": {"page"},
