@@ -12,6 +12,8 @@ import html
 import re
 from collections.abc import Callable
 
+from django.utils.translation import gettext_lazy as _
+
 BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:.*?-->", re.DOTALL)
 # [name attributes]content[/name], or a lone [name attributes] / [name attributes /].
 ENCLOSING = re.compile(r"\[([a-zA-Z_][\w-]*)(\s[^\]]*)?\](.*?)\[/\1\]", re.DOTALL)
@@ -44,11 +46,12 @@ def convert(
     *,
     place_image: Callable[[str, str], str],
     new_link: Callable[[str], str | None],
-    note: Callable[[str], None],
+    note: Callable[..., None],
 ) -> str:
     """`place_image(source, alt)` gives the markup of an image (empty when it cannot be
     found); `new_link(href)` the new address of an imported post's old one (None to keep
-    the link); `note(message)` records what was dropped."""
+    the link); `note(message, **values)` records what was dropped (a lazy translation,
+    worded when the report is shown)."""
     text = BLOCK_COMMENT.sub("", text)
     text = ENCLOSING.sub(lambda match: enclosing_shortcode(match, place_image, note), text)
     text = LONE.sub(lambda match: lone_shortcode(match, note), text)
@@ -65,9 +68,9 @@ def enclosing_shortcode(match, place_image, note) -> str:
         return figure(inner, attributes(attribute_text), place_image)
     if name in LINKED_MEDIA and (address := URL.search(inner) or URL.search(attribute_text)):
         url = html.escape(address.group(0))
-        note(f"[{name}] became a link to {address.group(0)}")
+        note(_("[%(name)s] became a link to %(address)s"), name=name, address=address.group(0))
         return f'<p><a href="{url}">{url}</a></p>'
-    note(f"[{name}] removed; its text was kept")
+    note(_("[%(name)s] removed; its text was kept"), name=name)
     return inner
 
 
@@ -94,9 +97,9 @@ def lone_shortcode(match, note) -> str:
         return match.group(0)
     if name in LINKED_MEDIA and (address := URL.search(match.group(2) or "")):
         url = html.escape(address.group(0))
-        note(f"[{name}] became a link to {address.group(0)}")
+        note(_("[%(name)s] became a link to %(address)s"), name=name, address=address.group(0))
         return f'<p><a href="{url}">{url}</a></p>'
-    note(f"[{name}] removed")
+    note(_("[%(name)s] removed"), name=name)
     return ""
 
 

@@ -13,18 +13,24 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models.fields.files import FieldFile
+from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
 from content.image_files import image_upload_to
 from content.images import MAX_BYTES, make_renditions, validate_image_upload, without_metadata
 from content.models import Content
 from wordpress.models import ImportedImage
+from wordpress.report import Joined, Said
 
 RESIZED = re.compile(r"-\d+x\d+(?=\.\w+$)")  # WordPress's photo-300x200.jpg
 
 
 class ImageRefused(Exception):
-    pass
+    """Why a picture is left out, worded when the report is shown (wordpress/report.py)."""
+
+    def __init__(self, message, /, **values):
+        self.said = Said(message, **values)
+        super().__init__(str(self.said))
 
 
 def upload_path(address: str) -> str:
@@ -56,14 +62,15 @@ class Uploads:
         """The picture, checked as an upload is and without its metadata."""
         path = self.find(relative)
         if path is None:
-            raise ImageRefused(f"{relative or '?'}: not found in the uploads folder")
+            raise ImageRefused(_("%(file)s: not found in the uploads folder"), file=relative or "?")
         if path.stat().st_size > MAX_BYTES:
-            raise ImageRefused(f"{relative}: larger than 10 MB")
+            raise ImageRefused(_("%(file)s: larger than 10 MB"), file=relative)
         upload = SimpleUploadedFile(path.name, path.read_bytes())
         try:
             validate_image_upload(upload)
         except ValidationError as error:
-            raise ImageRefused(f"{relative}: {' '.join(error.messages)}") from None
+            why = Joined(Said(e.message, **(e.params or {})) for e in error.error_list)
+            raise ImageRefused(_("%(file)s: %(why)s"), file=relative, why=why) from None
         return without_metadata(upload)
 
     def stored(self, relative: str) -> ImportedImage:

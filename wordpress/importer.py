@@ -13,7 +13,7 @@ import hashlib
 import html
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -26,6 +26,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from content.editing import save_edit
 from content.languages import language_codes, localized_field
@@ -35,8 +37,11 @@ from pages.models import Page
 from redirects.models import Redirect, normal_path, without_language
 from wordpress import html as wordpress_html
 from wordpress.images import ImageRefused, Uploads, image_markup, upload_path
+from wordpress.languages import site_language
 from wordpress.mapping import equivalent, load_mapping
 from wordpress.models import ImportedEntry
+from wordpress.report import Report, Said
+from wordpress.topics import TAXONOMIES, TopicMaker, problems
 from wordpress.wxr import Entry, Export, read_export
 
 PUBLIC, DRAFT = "public", "draft"
@@ -44,22 +49,6 @@ STATUS = {"publish": PUBLIC, "future": PUBLIC, "draft": DRAFT, "pending": DRAFT,
 KINDS = {"post": "news", "page": "page"}
 COMMENT = "Imported from WordPress"
 TITLE_LENGTH = Content._meta.get_field("title").max_length
-
-
-@dataclass
-class Report:
-    dry_run: bool = False
-    # (what, kind, language) -> how many: what is created, updated, kept, skipped
-    counts: Counter = field(default_factory=Counter)
-    notes: list[tuple[str, str]] = field(default_factory=list)  # (which entry, what happened)
-    redirects: int = 0
-    images: int = 0
-
-    def count(self, what: str, kind: str, language: str) -> None:
-        self.counts[(what, kind, language)] += 1
-
-    def note(self, where: str, message: str) -> None:
-        self.notes.append((where, message))
 
 
 @dataclass
@@ -79,24 +68,24 @@ class Group:
         return next(code for code, entry in self.entries.items() if entry is self.original)
 
 
-def site_language(code: str) -> str | None:
-    """A language code as WordPress, Polylang or WPML write it ("es", "pt", "pt_BR",
-    "en-US") as one of the site's, or None."""
-    code = (code or "").strip().lower().replace("_", "-")
-    codes = language_codes()
-    if code in codes:
-        return code
-    base = code.split("-")[0]
-    return next((known for known in codes if known.split("-")[0] == base), None) if base else None
-
-
 def plain(text: str) -> str:
     """A title or excerpt as plain text: tags and entities gone, spaces made single."""
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text or "")).split())
 
 
-def entry_name(entry: Entry) -> str:
-    return f"{entry.post_type} {entry.id} “{plain(entry.title)[:60]}”"
+POST_TYPES = {
+    "post": pgettext_lazy("WordPress", "post"),
+    "page": pgettext_lazy("WordPress", "page"),
+}
+
+
+def entry_name(entry: Entry) -> Said:
+    return Said(
+        _("%(type)s %(id)s “%(title)s”"),
+        type=POST_TYPES.get(entry.post_type, entry.post_type),
+        id=entry.id,
+        title=plain(entry.title)[:60],
+    )
 
 
 class Importer:
@@ -108,6 +97,13 @@ class Importer:
         self.hosts |= {urlsplit(entry.link).netloc.lower() for entry in export.entries}
         self.hosts.discard("")
         self.new_addresses: dict[str, str] = {}  # old address (normal_path) -> new one
+        self.topic_maker = TopicMaker(
+            report=report,
+            definitions=export.terms,
+            default_language=language,
+            overwrite=overwrite,
+            free_slug=self.free_slug,
+        )
 
     # --- reading the groups ---------------------------------------------------------------
 
@@ -134,13 +130,17 @@ class Importer:
             status = STATUS.get(entry.status)
             if status is None:  # trash, auto-draft, inherit
                 self.report.count("skipped", kind, "-")
-                self.report.note(entry_name(entry), f"not imported: its status is “{entry.status}”")
+                self.report.note(
+                    entry_name(entry),
+                    _("not imported: its status is “%(status)s”"),
+                    status=entry.status,
+                )
                 continue
             language, group_key = self.language_of(entry)
             if language is None:
                 self.report.count("skipped", kind, "-")
                 self.report.note(
-                    entry_name(entry), "not imported: in a language the site does not have"
+                    entry_name(entry), _("not imported: in a language the site does not have")
                 )
                 continue
             if not (entry.terms_of("language") or "_wpml_import_language_code" in entry.meta):
@@ -151,17 +151,22 @@ class Importer:
                 self.report.count("skipped", kind, language)
                 self.report.note(
                     entry_name(entry),
-                    f"not imported: its translation group already has a text in {language} "
-                    f"({group.entries[language].id})",
+                    _(
+                        "not imported: its translation group already has a text in "
+                        "%(language)s (%(other)s)"
+                    ),
+                    language=language,
+                    other=group.entries[language].id,
                 )
                 continue
             group.entries[language] = entry
         for post_type, number in sorted(others.items()):
-            self.report.note(f"{number} × {post_type}", "not imported: not a post or a page")
+            self.report.note(f"{number} × {post_type}", _("not imported: not a post or a page"))
         if without_language:
             self.report.note(
-                f"{without_language} entries",
-                f"had no language data: taken as {self.default_language}",
+                Said(_("%(number)s entries"), number=without_language),
+                _("had no language data: taken as %(language)s"),
+                language=self.default_language,
             )
         return [self.settle_status(group) for group in groups.values()]
 
@@ -176,7 +181,7 @@ class Importer:
                 self.report.count("skipped", group.kind, code)
                 self.report.note(
                     entry_name(entry),
-                    "not imported: a draft in WordPress while its other languages are public",
+                    _("not imported: a draft in WordPress while its other languages are public"),
                 )
         return group
 
@@ -243,16 +248,18 @@ class Importer:
         name = entry_name(group.original)
         if records and self.changed_since(records, target):
             reason = (
-                "deleted on this site since the last import"
+                _("deleted on this site since the last import")
                 if target is None
-                else "changed by an editor since the last import"
+                else _("changed by an editor since the last import")
             )
             if not self.overwrite:
                 for code in group.entries:
                     self.report.count("kept", group.kind, code)
-                self.report.note(name, f"not updated: {reason} (--overwrite replaces it)")
+                self.report.note(
+                    name, _("not updated: %(reason)s (--overwrite replaces it)"), reason=reason
+                )
                 return None
-            self.report.note(name, f"replaced although {reason} (--overwrite)")
+            self.report.note(name, _("replaced although %(reason)s (--overwrite)"), reason=reason)
         model = Post if group.kind == "news" else Page
         item = target.specific if isinstance(target, Content) else target
         if item is None:
@@ -260,7 +267,8 @@ class Importer:
         for code, entry in group.entries.items():
             slug = item.text_in("slug", code) if item.pk else ""
             if not slug:
-                slug = self.free_slug(model, item, code, entry)
+                wanted = slugify(unquote(entry.slug)) or slugify(plain(entry.title))
+                slug = self.free_slug(model, item, code, wanted)
                 setattr(item, localized_field("slug", code), slug)
             with translation.override(code):
                 url = reverse("news:detail" if model is Post else "page", kwargs={"slug": slug})
@@ -268,9 +276,9 @@ class Importer:
                 self.new_addresses.setdefault(old, url)
         return item, records
 
-    def free_slug(self, model, item, language: str, entry: Entry) -> str:
-        base = slugify(unquote(entry.slug)) or slugify(plain(entry.title)) or "item"
-        base = base[:180].strip("-") or "item"
+    def free_slug(self, model, item, language: str, wanted: str) -> str:
+        """`wanted`, or `wanted-2`, ...: a slug no other item of `model` has in `language`."""
+        base = wanted[:180].strip("-") or "item"
         column = localized_field("slug", language)
         taken = (
             set(
@@ -293,7 +301,11 @@ class Importer:
         for code, entry in group.entries.items():
             title = plain(entry.title) or plain(entry.slug) or str(entry.id)
             if len(title) > TITLE_LENGTH:
-                self.report.note(entry_name(entry), f"title shortened to {TITLE_LENGTH} characters")
+                self.report.note(
+                    entry_name(entry),
+                    _("title shortened to %(length)s characters"),
+                    length=TITLE_LENGTH,
+                )
                 title = title[: TITLE_LENGTH - 1].rstrip() + "…"
             setattr(item, localized_field("title", code), title)
             setattr(item, localized_field("summary", code), plain(entry.excerpt))
@@ -301,7 +313,9 @@ class Importer:
                 entry.body,
                 place_image=lambda source, alt, entry=entry: self.inline_image(entry, source, alt),
                 new_link=self.new_link,
-                note=lambda message, entry=entry: self.report.note(entry_name(entry), message),
+                note=lambda message, entry=entry, **values: self.report.note(
+                    entry_name(entry), message, **values
+                ),
             )
             setattr(item, localized_field("body", code), body)
         if isinstance(item, Post):
@@ -309,12 +323,11 @@ class Importer:
         try:
             item.full_clean(exclude=["image"])
         except ValidationError as error:
-            problems = "; ".join(
-                f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()
-            )
             for code in group.entries:
                 self.report.count("skipped", group.kind, code)
-            self.report.note(entry_name(original), f"not imported: {problems}")
+            self.report.note(
+                entry_name(original), _("not imported: %(problems)s"), problems=problems(error)
+            )
             return False
         return True
 
@@ -326,7 +339,8 @@ class Importer:
         if scheduled:
             self.report.note(
                 entry_name(original),
-                f"scheduled: appears at {original.published:%Y-%m-%d %H:%M} UTC",
+                _("scheduled: appears at %(time)s UTC"),
+                time=f"{original.published:%Y-%m-%d %H:%M}",
             )
         item.byline = self.export.authors.get(original.author, original.author)[:200]
         category, region = "", ""
@@ -354,7 +368,9 @@ class Importer:
             try:
                 item.image = self.uploads.checked(relative)
             except ImageRefused as error:
-                self.report.note(entry_name(with_image), f"featured image left out: {error}")
+                self.report.note(
+                    entry_name(with_image), _("featured image left out: %(why)s"), why=error.said
+                )
                 return
             self.report.images += 1
         item.imported_image_source = relative
@@ -367,7 +383,7 @@ class Importer:
             if not plain(own.alt):
                 self.report.note(
                     entry_name(entry),
-                    "featured image had no description: one was made from its caption or title",
+                    _("featured image had no description: one was made from its caption or title"),
                 )
             setattr(item, localized_field("image_alt", code), alt[:300])
             setattr(item, localized_field("image_caption", code), plain(own.caption)[:300])
@@ -375,12 +391,16 @@ class Importer:
     def inline_image(self, entry: Entry, source: str, alt: str) -> str:
         relative = upload_path(source)
         if not relative:
-            self.report.note(entry_name(entry), f"image from another site left out: {source[:120]}")
+            self.report.note(
+                entry_name(entry),
+                _("image from another site left out: %(address)s"),
+                address=source[:120],
+            )
             return ""
         try:
             image = self.uploads.stored(relative)
         except ImageRefused as error:
-            self.report.note(entry_name(entry), f"image left out: {error}")
+            self.report.note(entry_name(entry), _("image left out: %(why)s"), why=error.said)
             return ""
         self.report.images += 1
         if not alt:
@@ -405,6 +425,8 @@ class Importer:
                     "updated_at": max(e.modified for e in group.entries.values()),
                 }
                 Content.objects.filter(pk=item.pk).update(**times)
+                if isinstance(item, Post):  # in the same revision, so its history shows them
+                    item.topics.add(*self.topics_named(group))
             else:
                 item.save()
             reversion.set_comment(COMMENT)
@@ -426,10 +448,40 @@ class Importer:
                 target = {"content": item} if isinstance(item, Content) else {"page": item}
                 self.keep_address(old, code, target, entry_name(entry))
 
-    def keep_address(self, old: str, language: str, target: dict, where: str) -> None:
+    def topics_named(self, group: Group) -> list:
+        keys = {
+            (term.domain, term.slug)
+            for entry in group.entries.values()
+            for term in entry.terms_of("category") + entry.terms_of("post_tag")
+        }
+        return list(
+            {
+                topic.pk: topic for key, topic in self.topic_maker.topics.items() if key in keys
+            }.values()
+        )
+
+    def gather_terms(self, groups: list[Group]) -> None:
+        """The tags and categories of the posts that the mapping does not know, to become
+        topics (wordpress/topics.py)."""
+        for group in groups:
+            if group.kind != "news":
+                continue
+            for code, entry in group.entries.items():
+                for term in entry.terms_of("category") + entry.terms_of("post_tag"):
+                    if term.slug and equivalent(term.slug, self.mapping) is None:
+                        self.topic_maker.add(
+                            term.domain,
+                            term.slug,
+                            plain(term.name),
+                            language=code,
+                            public=group.status == PUBLIC,
+                            when=group.original.published,
+                        )
+
+    def keep_address(self, old: str, language: str, target: dict, where) -> None:
         existing = Redirect.objects.filter(old_path=old).first()
         if existing is not None and not existing.from_wordpress:
-            self.report.note(where, f"{old} kept leading where an editor set it")
+            self.report.note(where, _("%(old)s kept leading where an editor set it"), old=old)
             return
         values = {"language": language, "content": None, "page": None, "target_path": "", **target}
         if existing is None:
@@ -459,30 +511,40 @@ class Importer:
             if entry.link and normal_path(entry.link) != without_language(normal_path(entry.link))
         }
         for (domain, slug), (name, languages) in sorted(terms.items()):
-            language = languages.most_common(1)[0][0]
+            topic = self.topic_maker.topics.get((domain, slug))
+            language = (
+                topic and self.topic_maker.language_of((domain, slug))
+            ) or languages.most_common(1)[0][0]
             value = equivalent(slug, self.mapping)
-            with translation.override(language):
-                if value in Post.Category.values:
-                    target = f"{reverse('news:list')}?category={value}"
-                elif value in Region.values:
-                    target = f"{reverse('news:list')}?region={value}"
-                else:
-                    target = f"{reverse('search')}?{urlencode_q(plain(name) or slug)}"
-                    self.report.note(
-                        f"{domain} {slug}",
-                        "no news category or region matches: "
-                        "its old archive leads to a search for its name",
-                    )
+            where = Said(_("%(taxonomy)s %(slug)s"), taxonomy=TAXONOMIES[domain], slug=slug)
+            if topic is not None:
+                target = {"content": topic}
+            else:
+                with translation.override(language):
+                    if value in Post.Category.values:
+                        target = {"target_path": f"{reverse('news:list')}?category={value}"}
+                    elif value in Region.values:
+                        target = {"target_path": f"{reverse('news:list')}?region={value}"}
+                    else:
+                        query = urlencode({"q": plain(name) or slug})
+                        target = {"target_path": f"{reverse('search')}?{query}"}
+                        self.report.note(
+                            where,
+                            _(
+                                "no news category, region or topic matches: its old archive "
+                                "leads to a search for its name"
+                            ),
+                        )
             base = "tag" if domain == "post_tag" else "category"
             prefix = f"/{language}" if language in prefixed else ""
             for old in dict.fromkeys((f"{prefix}/{base}/{slug}/", f"/{base}/{slug}/")):
-                self.keep_address(old, language, {"target_path": target}, f"{domain} {slug}")
+                self.keep_address(old, language, target, where)
         for code in sorted({code for group in groups for code in group.entries}):
             with translation.override(code):
                 feed = reverse("news:rss")
             olds = [f"/{code}/feed/"] + (["/feed/"] if code == self.default_language else [])
             for old in olds:
-                self.keep_address(old, code, {"target_path": feed}, "feed")
+                self.keep_address(old, code, {"target_path": feed}, _("feed"))
 
     def run(self) -> None:
         self.planned_slugs = defaultdict(set)
@@ -494,21 +556,19 @@ class Importer:
                     self.report.count("skipped", "page", code)
                 self.report.note(
                     entry_name(group.original),
-                    "not imported: a draft page (standing pages have no drafts)",
+                    _("not imported: a draft page (standing pages have no drafts)"),
                 )
                 continue
             result = self.plan(group)
             if result is not None:
                 planned.append((group, *result))
+        self.gather_terms(groups)
+        self.topic_maker.make()  # before the posts, so that each is saved naming its topics
         for group, item, records in planned:
             previous = next((r.image_source for r in records if r.image_source), "")
             if self.fill(group, item, previous):
                 self.save(group, item, records)
         self.archives(groups)
-
-
-def urlencode_q(text: str) -> str:
-    return urlencode({"q": text})
 
 
 def page_fingerprint(page: Page) -> str:

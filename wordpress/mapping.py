@@ -1,19 +1,21 @@
 """Which news category or region an old category or tag stands for.
 
 A small default covers the usual names in the four languages; a JSON file given with
-`--categories` adds to it or overrides it: `{"comunicados": "press-release", "asia": ""}`
-(an empty value: no equivalent). Old slugs carry Polylang's language suffix
-(`press-releases-es`), which is ignored here.
+`--categories` adds to it or overrides it: `{"comunicados": "press-release", "varios": ""}`
+(an empty value: nothing, not even a topic, as WordPress's "Uncategorized" is). A term the
+mapping does not know becomes a topic (wordpress/topics.py). Old slugs carry Polylang's
+language suffix (`press-releases-es`), which is ignored here.
 """
 
 import json
 from pathlib import Path
 
 from django.conf import settings
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from content.models import Region
 from news.models import Post
+from wordpress.report import Said
 from wordpress.wxr import NotAnExport
 
 C, R = Post.Category, Region
@@ -54,6 +56,10 @@ DEFAULT_MAPPING = {
     ),
     **dict.fromkeys(("north-america", "america-del-norte", "amerique-du-nord"), R.NORTH_AMERICA),
     "global": R.GLOBAL,
+    # WordPress files a post with no category here: it says nothing about the post.
+    **dict.fromkeys(
+        ("uncategorized", "sin-categoria", "non-classe", "sem-categoria", "uncategorised"), ""
+    ),
 }
 
 
@@ -65,32 +71,41 @@ def load_mapping(path: Path | None) -> dict[str, str]:
         given = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise NotAnExport(
-            _("The categories file cannot be read: %(error)s") % {"error": error}
+            Said(_("The categories file cannot be read: %(error)s"), error=error)
         ) from None
     allowed = {*C.values, *R.values, ""}
     if not isinstance(given, dict) or not all(
         isinstance(key, str) and value in allowed for key, value in given.items()
     ):
         raise NotAnExport(
-            _(
-                "The categories file must map old slugs to one of: %(allowed)s, or to an "
-                "empty text for none."
+            Said(
+                _(
+                    "The categories file must map old slugs to one of: %(allowed)s, or to an "
+                    "empty text for none."
+                ),
+                allowed=", ".join(sorted(value for value in allowed if value)),
             )
-            % {"allowed": ", ".join(sorted(value for value in allowed if value))}
         )
     mapping.update({key.lower(): value for key, value in given.items()})
     return mapping
 
 
-def without_language_suffix(slug: str) -> str:
+def split_language_suffix(slug: str) -> tuple[str, str | None]:
+    """`recycling-pt-br` as ("recycling", "pt-br"): WordPress adds the language to the slug
+    of a term whose name another language already uses. ("recycling", None) without one."""
     for code in sorted((code for code, _name in settings.LANGUAGES), key=len, reverse=True):
         for suffix in (f"-{code}", f"-{code.split('-')[0]}"):
             if slug.endswith(suffix) and len(slug) > len(suffix):
-                return slug[: -len(suffix)]
-    return slug
+                return slug[: -len(suffix)], code
+    return slug, None
 
 
-def equivalent(slug: str, mapping: dict[str, str]) -> str:
-    """A category or region value, or "" for none."""
+def without_language_suffix(slug: str) -> str:
+    return split_language_suffix(slug)[0]
+
+
+def equivalent(slug: str, mapping: dict[str, str]) -> str | None:
+    """A category or region value; "" for a term that stands for nothing; None for one
+    the mapping does not know (it may become a topic)."""
     slug = slug.lower()
-    return mapping.get(slug, mapping.get(without_language_suffix(slug), ""))
+    return mapping.get(slug, mapping.get(without_language_suffix(slug)))

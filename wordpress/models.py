@@ -55,3 +55,24 @@ class ImportedImage(models.Model):
 
     def __str__(self) -> str:
         return self.source
+
+
+class ImportedTerm(models.Model):
+    """A WordPress tag or category (one language of it) that became a topic, so that a new
+    run links the same topic, even renamed since, and never makes it twice."""
+
+    taxonomy = models.CharField(max_length=32)  # post_tag or category
+    slug = models.CharField(max_length=200)
+    # Null once an editor deleted the topic: the import then leaves it deleted.
+    topic = models.ForeignKey(
+        "directory.Topic", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        default_permissions = ()  # written by the import only
+        constraints = [
+            models.UniqueConstraint(fields=["taxonomy", "slug"], name="one_row_per_term")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.taxonomy} {self.slug}"

@@ -16,7 +16,9 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from xml.parsers import expat
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
+
+from wordpress.report import Said
 
 SUPPORTED_VERSIONS = ("1.1", "1.2")
 NAMESPACES = {
@@ -36,6 +38,19 @@ class Term:
     domain: str  # category, post_tag, language, post_translations...
     slug: str
     name: str
+
+
+@dataclass
+class TermDefinition:
+    """A term as the export's channel lists it (<wp:category>, <wp:tag>, <wp:term>): what
+    items carry is only its slug and name; Polylang's groups of translated terms need its id
+    and description."""
+
+    id: int
+    taxonomy: str  # category, post_tag, term_translations...
+    slug: str
+    name: str
+    description: str
 
 
 @dataclass
@@ -80,17 +95,21 @@ class Export:
     authors: dict[str, str]  # login -> display name
     entries: list[Entry]
     attachments: dict[int, Attachment]
+    terms: list[TermDefinition] = field(default_factory=list)
 
 
 def read_export(path: Path, *, max_bytes: int) -> Export:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise NotAnExport(_("The file cannot be read: %(error)s") % {"error": error}) from None
+        raise NotAnExport(Said(_("The file cannot be read: %(error)s"), error=error)) from None
     if size > max_bytes:
         raise NotAnExport(
-            _("The file is %(size)s MB; at most %(limit)s MB can be imported at once.")
-            % {"size": round(size / 1024 / 1024, 1), "limit": round(max_bytes / 1024 / 1024)}
+            Said(
+                _("The file is %(size)s MB; at most %(limit)s MB can be imported at once."),
+                size=round(size / 1024 / 1024, 1),
+                limit=round(max_bytes / 1024 / 1024),
+            )
         )
     data = path.read_bytes()
     check_well_formed(data)
@@ -102,8 +121,13 @@ def read_export(path: Path, *, max_bytes: int) -> Export:
         raise NotAnExport(_("This is not a WordPress export (WXR) file."))
     if version not in SUPPORTED_VERSIONS:
         raise NotAnExport(
-            _("This export is in WXR version %(version)s; versions 1.1 and 1.2 can be imported.")
-            % {"version": version}
+            Said(
+                _(
+                    "This export is in WXR version %(version)s; versions 1.1 and 1.2 can be "
+                    "imported."
+                ),
+                version=version,
+            )
         )
     authors = {
         text(author, "wp_author_login"): text(author, "wp_author_display_name")
@@ -131,7 +155,31 @@ def read_export(path: Path, *, max_bytes: int) -> Export:
         authors=authors,
         entries=entries,
         attachments=attachments,
+        terms=read_terms(channel),
     )
+
+
+def read_terms(channel) -> list[TermDefinition]:
+    """The channel's terms; WordPress names each element's parts after its taxonomy."""
+    shapes = [  # element, its taxonomy (or the element that says it), slug, name, description
+        ("wp_category", "category", "wp_category_nicename", "wp_cat_name",
+         "wp_category_description"),
+        ("wp_tag", "post_tag", "wp_tag_slug", "wp_tag_name", "wp_tag_description"),
+        ("wp_term", None, "wp_term_slug", "wp_term_name", "wp_term_description"),
+    ]  # fmt: skip
+    terms = []
+    for element_name, taxonomy, slug, name, description in shapes:
+        for element in channel.findall(element_name):
+            terms.append(
+                TermDefinition(
+                    id=number(text(element, "wp_term_id")),
+                    taxonomy=taxonomy or text(element, "wp_term_taxonomy"),
+                    slug=text(element, slug),
+                    name=text(element, name),
+                    description=text(element, description),
+                )
+            )
+    return terms
 
 
 def check_well_formed(data: bytes) -> None:
@@ -147,11 +195,14 @@ def check_well_formed(data: bytes) -> None:
         if not data.strip():
             raise NotAnExport(_("The file is empty.")) from None
         raise NotAnExport(
-            _(
-                "The file is not complete XML (%(error)s, line %(line)s): it may have been cut "
-                "off while downloading. Export it again."
+            Said(
+                _(
+                    "The file is not complete XML (%(error)s, line %(line)s): it may have been cut "
+                    "off while downloading. Export it again."
+                ),
+                error=expat.errors.messages[error.code],
+                line=error.lineno,
             )
-            % {"error": expat.errors.messages[error.code], "line": error.lineno}
         ) from None
 
 

@@ -27,6 +27,16 @@ def uploads(tmp_path) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def shell_language(monkeypatch):
+    """The shell the command runs in says no language (as in containers): the report is
+    then in the site's default one. `shell_language("es_CL.UTF-8")` sets one."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    return lambda locale: monkeypatch.setenv("LANG", locale)
+
+
 @pytest.fixture
 def run_import(db):
     """Runs the command as whoever moves the site would, and gives back what it printed."""

@@ -1,13 +1,17 @@
-"""Moving the old WordPress site in: its posts, pages, languages and pictures, and every old
-address answering with a redirect. Safe to run again: it updates what it imported before and
-leaves alone what editors changed since (see wordpress/importer.py)."""
+"""Moving the old WordPress site in: its posts, pages, languages, tags and pictures, and every
+old address answering with a redirect. Safe to run again: it updates what it imported before
+and leaves alone what editors changed since (see wordpress/importer.py). It reports in the
+language of the shell it runs in (LANG=es_CL.UTF-8: Spanish)."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from content.languages import language_codes
 from wordpress.importer import import_export
+from wordpress.report import operators_language
 from wordpress.wxr import NotAnExport
 
 
@@ -42,36 +46,34 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, export, uploads, dry_run, overwrite, language, categories, **options):
-        if uploads is not None and not uploads.is_dir():
-            raise CommandError(f"--uploads: {uploads} is not a folder.")
-        try:
-            report = import_export(
-                export,
-                uploads=uploads,
-                dry_run=dry_run,
-                overwrite=overwrite,
-                language=language,
-                categories=categories,
-            )
-        except NotAnExport as error:
-            raise CommandError(f"Nothing was imported. {error}") from None
-        self.write_report(report)
+        # The report, and any refusal, in the language of the shell it runs in (see
+        # operators_language for why not --language); the import itself is not affected.
+        with translation.override(operators_language()):
+            if uploads is not None and not uploads.is_dir():
+                raise CommandError(
+                    _("--uploads: %(folder)s is not a folder.") % {"folder": uploads}
+                )
+            try:
+                report = import_export(
+                    export,
+                    uploads=uploads,
+                    dry_run=dry_run,
+                    overwrite=overwrite,
+                    language=language,
+                    categories=categories,
+                )
+            except NotAnExport as error:
+                raise CommandError(
+                    _("Nothing was imported. %(reason)s") % {"reason": error}
+                ) from None
+            self.write_report(report)
 
     def write_report(self, report) -> None:
-        write = self.stdout.write
         if report.dry_run:
-            write(self.style.WARNING("Dry run: nothing was written. A real run would do this:"))
-        rows = sorted({(kind, language) for _what, kind, language in report.counts})
-        write(f"{'kind':<6} {'language':<9} created updated  kept skipped")
-        for kind, language in rows:
-            numbers = [
-                report.counts[(what, kind, language)]
-                for what in ("created", "updated", "kept", "skipped")
-            ]
-            created, updated, kept, skipped = numbers
-            write(f"{kind:<6} {language:<9} {created:>7} {updated:>7} {kept:>5} {skipped:>7}")
-        write(f"images: {report.images}, old addresses kept: {report.redirects}")
-        for where, message in report.notes:
-            write(f"- {where}: {message}")
-        done = "Checked" if report.dry_run else "Imported"
-        self.stdout.write(self.style.SUCCESS(f"{done} without errors."))
+            self.stdout.write(
+                self.style.WARNING(_("Dry run: nothing was written. A real run would do this:"))
+            )
+        for line in report.lines():
+            self.stdout.write(line)
+        done = _("Checked without errors.") if report.dry_run else _("Imported without errors.")
+        self.stdout.write(self.style.SUCCESS(done))
