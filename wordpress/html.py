@@ -50,8 +50,8 @@ def convert(
 ) -> str:
     """`place_image(source, alt)` gives the markup of an image (empty when it cannot be
     found); `new_link(href)` the new address of an imported post's old one (None to keep
-    the link); `note(message, **values)` records what was dropped (a lazy translation,
-    worded when the report is shown)."""
+    the link, "" to take it away and leave its text); `note(message, **values)` records what
+    was dropped (a lazy translation, worded when the report is shown)."""
     text = BLOCK_COMMENT.sub("", text)
     text = ENCLOSING.sub(lambda match: enclosing_shortcode(match, place_image, note), text)
     text = LONE.sub(lambda match: lone_shortcode(match, note), text)
@@ -134,6 +134,7 @@ def link(tag: str, new_link) -> str:
     def replace(found) -> str:
         if found.group(1).lower() != "href":
             return found.group(0)
-        return f'href="{html.escape(address)}"'
+        # An <a> without an address is plain text to readers and to the cleaning that follows.
+        return f'href="{html.escape(address)}"' if address else ""
 
     return ATTRIBUTE.sub(replace, tag)

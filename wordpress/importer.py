@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -45,6 +46,7 @@ from wordpress.topics import TAXONOMIES, TopicMaker, problems
 from wordpress.wxr import Entry, Export, read_export
 
 PUBLIC, DRAFT = "public", "draft"
+PICTURE_FILE = re.compile(r"\.(jpe?g|png|gif|webp)$", re.IGNORECASE)
 STATUS = {"publish": PUBLIC, "future": PUBLIC, "draft": DRAFT, "pending": DRAFT, "private": DRAFT}
 KINDS = {"post": "news", "page": "page"}
 COMMENT = "Imported from WordPress"
@@ -205,7 +207,12 @@ class Importer:
             found.append(guid)
         return list(dict.fromkeys(found))
 
-    def new_link(self, href: str) -> str | None:
+    def new_link(self, href: str, entry: Entry) -> str | None:
+        """Where a link of `entry`'s text leads now: an imported post's new address, this
+        site's copy of an old picture ("" to drop the link), or None to keep it."""
+        relative = upload_path(href)
+        if relative and PICTURE_FILE.search(relative):
+            return self.linked_picture(relative, entry)
         parts = urlsplit(href)
         if parts.scheme not in ("", "http", "https") or (
             parts.netloc and parts.netloc.lower() not in self.hosts
@@ -217,6 +224,21 @@ class Importer:
             return None
         old = normal_path(href)
         return self.new_addresses.get(old) or self.new_addresses.get(without_language(old))
+
+    def linked_picture(self, relative: str, entry: Entry) -> str:
+        """A link to a picture of the old uploads ("see it full size") leads to this site's
+        copy, checked and without its metadata as an upload is. Left to the old site, it
+        would serve the original, camera and location data included, for as long as that
+        site stays up; a picture that cannot be copied loses its link, and is reported."""
+        try:
+            image = self.uploads.stored(relative)
+        except ImageRefused as error:
+            self.report.note(
+                entry_name(entry), _("link to a picture left out: %(why)s"), why=error.said
+            )
+            return ""
+        self.report.images += 1
+        return default_storage.url(image.name)
 
     # --- one group ------------------------------------------------------------------------
 
@@ -312,7 +334,7 @@ class Importer:
             body = wordpress_html.convert(
                 entry.body,
                 place_image=lambda source, alt, entry=entry: self.inline_image(entry, source, alt),
-                new_link=self.new_link,
+                new_link=lambda href, entry=entry: self.new_link(href, entry),
                 note=lambda message, entry=entry, **values: self.report.note(
                     entry_name(entry), message, **values
                 ),
