@@ -72,13 +72,6 @@ class SiteSettings(models.Model):
         )
 
 
-class PageQuerySet(models.QuerySet):
-    def linked_from(self, place: str) -> "PageQuerySet":
-        """The pages the committee placed in the main menu ("menu") or the footer ("footer"),
-        in their chosen order."""
-        return self.filter(**{f"in_{place}": True}).order_by("position", "pk")
-
-
 class Page(TranslatedTextMixin, models.Model):
     """A standing page such as "About the Alliance", written in the admin like any item."""
 
@@ -131,8 +124,6 @@ class Page(TranslatedTextMixin, models.Model):
         default=settings.LANGUAGE_CODE,
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-
-    objects = PageQuerySet.as_manager()
 
     class Meta:
         db_table = "iawp_site_page"

@@ -1,7 +1,9 @@
 """Links to standing pages from every page: those the committee placed in the main menu or
-the footer, and the privacy notice (which every subscribe form names)."""
+the footer, and the privacy notice (which every subscribe form names). All three come from
+one query, read once per page version and language: they are on every page."""
 
 from django import template
+from django.db.models import Q
 
 from content.languages import current_language
 from pagecache.pieces import reuse_piece
@@ -12,31 +14,35 @@ register = template.Library()
 
 def page_link(page: Page) -> dict:
     text = page.localized()
+    return {"title": text.title, "url": page.get_absolute_url(), "language": text.lang_of("title")}
+
+
+def standing_links() -> dict:
+    """{"menu": [...], "footer": [...], "privacy": address}: each link's title, address and
+    the language its title is written in."""
+    pages = Page.objects.filter(Q(in_menu=True) | Q(in_footer=True) | Q(key=Page.PRIVACY))
+    pages = list(pages.order_by("position", "pk"))
+    privacy = next((page for page in pages if page.key == Page.PRIVACY), None)
     return {
-        "title": text.title,
-        "url": page.get_absolute_url(),
-        "language": text.lang_of("title"),
+        "menu": [page_link(page) for page in pages if page.in_menu],
+        "footer": [page_link(page) for page in pages if page.in_footer],
+        "privacy": privacy.get_absolute_url() if privacy else "",
     }
+
+
+def links(context) -> dict:
+    return reuse_piece(
+        context.get("request"), f"standing-links:{current_language()}", standing_links
+    )
 
 
 @register.simple_tag(takes_context=True)
 def standing_pages(context, place: str) -> list[dict]:
-    """The pages linked from `place` ("menu" or "footer"): title, address and the language
-    of the title, read once per page version and language."""
-    name = f"standing-pages:{place}:{current_language()}"
-    return reuse_piece(
-        context.get("request"),
-        name,
-        lambda: [page_link(page) for page in Page.objects.linked_from(place)],
-    )
+    """The pages linked from `place`: "menu" or "footer"."""
+    return links(context)[place]
 
 
 @register.simple_tag(takes_context=True)
 def privacy_notice_url(context) -> str:
     """The privacy notice's address in the visitor's language ("" if it was never made)."""
-
-    def find() -> str:
-        page = Page.objects.filter(key=Page.PRIVACY).first()
-        return page.get_absolute_url() if page else ""
-
-    return reuse_piece(context.get("request"), f"privacy-url:{current_language()}", find)
+    return links(context)["privacy"]
