@@ -4,10 +4,12 @@ one query, read once per page version and language: they are on every page."""
 
 from django import template
 from django.db.models import Q
+from django.urls import reverse
 
 from content.languages import current_language
 from pagecache.pieces import reuse_piece
 from pages.models import Page
+from pages.privacy_notice import SLUGS
 
 register = template.Library()
 
@@ -31,9 +33,17 @@ def standing_links() -> dict:
 
 
 def links(context) -> dict:
-    return reuse_piece(
-        context.get("request"), f"standing-links:{current_language()}", standing_links
-    )
+    request = context.get("request")
+    if request is None or request.resolver_match is None:
+        # An error page (a 500, or a 404 for an address no view answers) must render with
+        # the database out of reach: no placed pages, and the privacy notice at the address
+        # it ships with.
+        return {"menu": [], "footer": [], "privacy": shipped_privacy_url()}
+    return reuse_piece(request, f"standing-links:{current_language()}", standing_links)
+
+
+def shipped_privacy_url() -> str:
+    return reverse("page", kwargs={"slug": SLUGS.get(current_language(), SLUGS["en"])})
 
 
 @register.simple_tag(takes_context=True)
