@@ -61,7 +61,29 @@ def news_article(post, request) -> dict:
     return data
 
 
+# schema.org's employmentType for each of a vacancy's terms (news.models.EmploymentType).
+EMPLOYMENT_TYPES = {
+    "full-time": "FULL_TIME",
+    "part-time": "PART_TIME",
+    "contractor": "CONTRACTOR",
+    "temporary": "TEMPORARY",
+    "intern": "INTERN",
+    "volunteer": "VOLUNTEER",
+    "other": "OTHER",
+}
+
+
+def country(code: str) -> dict:
+    return {"@type": "Country", "name": code}
+
+
 def job_posting(post, request) -> dict:
+    """What Google's job search requires of a vacancy (title, description, datePosted,
+    hiringOrganization, and jobLocation, or for fully remote work jobLocationType with
+    applicantLocationRequirements) and the recommended properties the vacancy really has
+    (employmentType, validThrough with its zone, identifier). Callers check
+    `post.has_workplace` and that the vacancy is open: Google wants the markup of a closed
+    one gone."""
     text = post.localized()
     data = {
         **common(post, request),
@@ -70,7 +92,24 @@ def job_posting(post, request) -> dict:
         "description": text.body or text.summary,
         "datePosted": post.published_at.date().isoformat(),
         "hiringOrganization": organisation(request),
+        "identifier": {
+            "@type": "PropertyValue",
+            "name": _("International Alliance of Waste Pickers"),
+            "value": str(post.pk),
+        },
     }
+    if post.remote:
+        data["jobLocationType"] = "TELECOMMUTE"
+        data["applicantLocationRequirements"] = [
+            country(place.code) for place in post.applicant_countries
+        ]
+    else:
+        address = {"@type": "PostalAddress", "addressCountry": post.job_country.code}
+        if post.job_city:
+            address["addressLocality"] = post.job_city
+        data["jobLocation"] = {"@type": "Place", "address": address}
+    if post.employment_type in EMPLOYMENT_TYPES:
+        data["employmentType"] = EMPLOYMENT_TYPES[post.employment_type]
     if post.deadline_local:
         data["validThrough"] = post.deadline_local.isoformat()
     return data

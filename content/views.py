@@ -204,6 +204,9 @@ class ContentDetailView(DetailView):
             text=localized,
             translation_credit=translation_credit(item, localized.language),
             share_image=share_image_context(item, localized, self.request),
+            # What the share links pass on: this page's own address in the visitor's
+            # language, never with the query string it was reached by.
+            share_url=self.request.build_absolute_uri(urls[current_language()]),
             structured_data=facts["structured_data"],
         )
         return context

@@ -10,6 +10,7 @@ urlpatterns = [
     path("feed/atom/", feeds.UpcomingEventsAtomFeed(), name="atom"),
     path("month/", views.current_month_redirect, name="this_month"),
     path("<int:year>/<int:month>/", views.MonthView.as_view(), name="month"),
+    path("<int:year>/<int:month>/<int:day>/", views.DayView.as_view(), name="day"),
     path("calendar.ics", views.CalendarFeedView.as_view(), name="feed"),
     path(
         "organisations/<slug:slug>.ics",

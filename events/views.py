@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.views import View
 
-from content.dates import babel_locale, month_and_year
+from content.dates import babel_locale, long_date, month_and_year
 from content.languages import current_language, localized_field, stored_language_codes
 from content.models import Region
 from content.structured_data import event_data
@@ -179,6 +179,39 @@ class MonthView(EventListView):
         wide = locale.days["format"]["wide"]
         order = [(locale.first_week_day + offset) % 7 for offset in range(7)]
         return [(short[index], wide[index]) for index in order]
+
+
+class DayView(EventListView):
+    """The events of one day, which the month grid links to when a day holds more than its
+    cell shows ("+2 more"). Events whose exact day is not known are not on any day."""
+
+    listing = "day"
+
+    def get_day(self) -> date:
+        try:
+            day = date(self.kwargs["year"], self.kwargs["month"], self.kwargs["day"])
+        except ValueError:
+            raise Http404 from None
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise Http404
+        return day
+
+    def get_queryset(self):
+        self.get_day()  # a day that cannot be is a 404 at once
+        return super().get_queryset()
+
+    def list_queryset(self):
+        day = self.get_day()
+        return (
+            Event.objects.in_month(day.year, day.month)
+            .exclude(date_precision__in=APPROXIMATE)
+            .filter(first_day__lte=day, last_day__gte=day)
+            .order_by("window_start")
+        )
+
+    def get_context_data(self, **kwargs):
+        day = self.get_day()
+        return super().get_context_data(day=day, day_label=long_date(day), **kwargs)
 
 
 @uses_query(*MonthView.query_parameters)  # passed on to the month

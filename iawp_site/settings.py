@@ -287,6 +287,14 @@ SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000").rstrip("/")  # li
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "IAWP bulletin <bulletin@globalrec.example>"
 )
+# Whom readers write to about their data: named in the privacy notice the first `migrate`
+# writes (pages/migrations/0004); the committee can change the notice in the admin afterwards.
+PRIVACY_CONTACT_EMAIL = os.environ.get(
+    "PRIVACY_CONTACT_EMAIL", getaddresses([DEFAULT_FROM_EMAIL])[0][1]
+)
+# How long an address stays after its owner unsubscribes, and how long the log of messages
+# sent (bulletin, confirmations) is kept: `send_bulletins` deletes them after that.
+ADDRESSES_KEPT_DAYS = int(os.environ.get("ADDRESSES_KEPT_DAYS", "30"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

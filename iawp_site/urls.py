@@ -50,7 +50,7 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("about/", views.AboutView.as_view(), name="about"),
     path("pages/<slug:slug>/", views.StandingPageView.as_view(), name="page"),
-    path("regions/<slug:region>/", views.RegionView.as_view(), name="region"),
+    path("regions/", include("pages.region_urls")),
     path("search/", views.SearchView.as_view(), name="search"),
     path("news/", include("news.urls")),
     path("events/", include("events.urls")),

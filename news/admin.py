@@ -33,7 +33,17 @@ class PostAdmin(EditorTimeZoneAdmin, ContentAdmin):
         ),
         (
             _("Vacancy"),
-            {"classes": ("collapse",), "fields": ("application_deadline", "deadline_time_zone")},
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "application_deadline",
+                    "deadline_time_zone",
+                    "employment_type",
+                    "remote",
+                    ("job_city", "job_country"),
+                    "applicant_countries",
+                ),
+            },
         ),
         *ContentAdmin.secondary_fieldsets,
     )

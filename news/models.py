@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 
 from content.models import Content, ContentQuerySet
 from content.timezones import time_zone_choices
@@ -24,6 +25,18 @@ class PostQuerySet(ContentQuerySet):
             ),
             default=None,
         )
+
+
+class EmploymentType(models.TextChoices):
+    """A vacancy's terms, as job search engines sort them (schema.org's employmentType)."""
+
+    FULL_TIME = "full-time", _("Full time")
+    PART_TIME = "part-time", _("Part time")
+    CONTRACTOR = "contractor", _("Contractor")
+    TEMPORARY = "temporary", _("Temporary")
+    INTERN = "intern", _("Internship")
+    VOLUNTEER = "volunteer", _("Volunteer")
+    OTHER = "other", _("Other")
 
 
 class Post(Content):
@@ -71,6 +84,39 @@ class Post(Content):
         choices=time_zone_choices(),
         help_text=_("The time zone the deadline is given in, for example America/Los_Angeles."),
     )
+    employment_type = models.CharField(
+        _("employment type"),
+        max_length=20,
+        blank=True,
+        choices=EmploymentType,
+        help_text=_("For vacancies: full time, part time, contract..."),
+    )
+    remote = models.BooleanField(
+        _("fully remote"),
+        default=False,
+        help_text=_(
+            "For vacancies: the work is done entirely from home or wherever the person lives. "
+            "Then say in which countries applicants may live."
+        ),
+    )
+    job_city = models.CharField(
+        _("city of work"),
+        max_length=100,
+        blank=True,
+        validators=[validate_single_line],
+        help_text=_("For vacancies that are not fully remote: where the work is done."),
+    )
+    job_country = CountryField(
+        _("country of work"),
+        blank=True,
+        help_text=_("For vacancies that are not fully remote: the country of the workplace."),
+    )
+    applicant_countries = CountryField(
+        _("applicants may live in"),
+        multiple=True,
+        blank=True,
+        help_text=_("For fully remote vacancies: the countries applicants may live in."),
+    )
     organisations = organisations_field(related_name="news_posts")
     topics = topics_field(related_name="news_posts")
 
@@ -96,8 +142,27 @@ class Post(Content):
             errors["deadline_time_zone"] = _("Choose the time zone the deadline is given in.")
         if self.application_deadline and self.category != self.Category.VACANCY:
             errors["application_deadline"] = _("Only vacancies have an application deadline.")
+        if self.category == self.Category.VACANCY:
+            errors.update(self.workplace_errors())
         if errors:
             raise ValidationError(errors)
+
+    def workplace_errors(self) -> dict:
+        """Job search engines list a vacancy only if they know where it is done: a place, or
+        fully remote work with the countries applicants may live in."""
+        if self.remote and not self.applicant_countries:
+            return {"applicant_countries": _("Choose at least one country applicants may live in.")}
+        if not self.remote and not self.job_country:
+            return {
+                "job_country": _(
+                    "Give the country of the workplace, or tick 'fully remote' if there is none."
+                )
+            }
+        return {}
+
+    @property
+    def has_workplace(self) -> bool:
+        return not self.workplace_errors()
 
     @property
     def deadline_local(self) -> datetime | None:

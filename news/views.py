@@ -30,9 +30,18 @@ class PostDetailView(ContentDetailView):
         return super().get_context_data(named=self.item_facts()["named"], **kwargs)
 
     def structured_data(self, item):
-        if item.category == Post.Category.VACANCY:
+        if item.category == Post.Category.VACANCY and self.is_listable_job(item):
             return job_posting(item, self.request)
         return news_article(item, self.request)
+
+    @staticmethod
+    def is_listable_job(post: Post) -> bool:
+        """A vacancy job search engines may list: it says where the work is, and it is still
+        open (or has no deadline). A closed one is only an article: Google asks for the
+        JobPosting markup of an expired job to be removed. The page cache renews the page
+        when the deadline passes (Post.objects.next_deadline_step)."""
+        still_open = post.application_deadline is None or post.is_open
+        return post.has_workplace and still_open
 
 
 class PostPreviewView(ContentPreviewView):

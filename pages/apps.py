@@ -13,6 +13,6 @@ class PagesConfig(AppConfig):
         from .models import Page, SiteSettings
 
         page_cache.invalidates(Page, SiteSettings)
-        # The committee keeps the site's own texts; regional editors do not.
-        roles.grant(roles.COMMITTEE, Page, ("view", "change"))
+        # The committee keeps the site's own texts and pages; regional editors do not.
+        roles.grant(roles.COMMITTEE, Page)
         roles.grant(roles.COMMITTEE, SiteSettings, ("view", "change"))

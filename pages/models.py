@@ -1,4 +1,5 @@
-"""The site's own texts and standing pages (About), which editors change without a developer."""
+"""The site's own texts and standing pages (About, the privacy notice, a press contact...), which
+the editorial committee writes and places in the menu or the footer without a developer."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -6,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from content.languages import (
@@ -73,10 +75,18 @@ class SiteSettings(models.Model):
 class Page(TranslatedTextMixin, models.Model):
     """A standing page such as "About the Alliance", written in the admin like any item."""
 
+    # Pages the site itself links to, which must not go away (see PageAdmin).
+    ABOUT, PRIVACY = "about", "privacy"
+    SHIPPED_KEYS = (ABOUT, PRIVACY)
+
     key = models.SlugField(
         _("key"),
         unique=True,
-        help_text=_("Fixed name used by the site to find this page, for example 'about'."),
+        blank=True,
+        help_text=_(
+            "Fixed name used by the site to find this page, for example 'about'. Leave it "
+            "empty for a new page: it is taken from the page's address."
+        ),
     )
     title = models.CharField(
         _("title"), max_length=200, blank=True, validators=[validate_single_line]
@@ -92,6 +102,21 @@ class Page(TranslatedTextMixin, models.Model):
     )
     summary = models.TextField(_("summary"), blank=True, validators=[validate_xml_text])
     body = models.TextField(_("text"), blank=True)
+    in_menu = models.BooleanField(
+        _("in the main menu"),
+        default=False,
+        help_text=_("Link to this page from the menu at the top of every page."),
+    )
+    in_footer = models.BooleanField(
+        _("in the footer"),
+        default=False,
+        help_text=_("Link to this page from the foot of every page."),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("position"),
+        default=0,
+        help_text=_("Pages with a smaller number come first in the menu and the footer."),
+    )
     original_language = models.CharField(
         _("original language"),
         max_length=10,
@@ -110,19 +135,49 @@ class Page(TranslatedTextMixin, models.Model):
 
     def save(self, *args, **kwargs):
         self.sanitise_bodies()
+        if self.key != self.ABOUT:  # About has its own fixed address
+            self.fill_missing_slugs()
+        self.key = self.key or self.unused("key", self.key_from_address() or "page")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self, language: str | None = None) -> str:
         language = language or current_language()
         with translation.override(language):
-            if self.key == "about":
+            if self.key == self.ABOUT:
                 return reverse("about")
             slug = self.text_in("slug", self.display_language(language))
             return reverse("page", kwargs={"slug": slug}) if slug else reverse("home")
 
+    def fill_missing_slugs(self) -> None:
+        """Each language with a title gets an address made from it when it has none."""
+        for code in stored_language_codes():
+            title = self.text_in("title", code)
+            if title and not self.text_in("slug", code):
+                base = slugify(title)[:180].strip("-") or "page"
+                column = localized_field("slug", code)
+                setattr(self, column, self.unused(column, base))
+
+    def unused(self, column: str, base: str) -> str:
+        """`base`, or `base-2`, `base-3`... whichever no other page has in `column`."""
+        others = Page.objects.exclude(pk=self.pk) if self.pk else Page.objects.all()
+        value, number = base, 2
+        while others.filter(**{column: value}).exists():
+            value, number = f"{base}-{number}", number + 1
+        return value
+
+    def key_from_address(self) -> str:
+        """A new page's key: its address in its original language, else in any language."""
+        slugs = [self.text_in("slug", self.original_language)]
+        slugs += [self.text_in("slug", code) for code in stored_language_codes()]
+        return next(filter(None, slugs), "")
+
     def clean(self):
         super().clean()
         errors = {}
+        if not self.text_in("title", self.original_language):
+            errors[localized_field("title", self.original_language)] = _(
+                "Give the page a title in its original language."
+            )
         for code in stored_language_codes():
             slug = self.text_in("slug", code)
             column = localized_field("slug", code)

@@ -1,5 +1,5 @@
-"""The pages that know every kind of content: home, About, region pages, search, robots.txt,
-and the 403 page."""
+"""The pages that know every kind of content: home, About and the other standing pages,
+search, the sitemap, robots.txt and the 403 page (region pages: regions.py; topics: topics.py)."""
 
 from django import forms
 from django.conf import settings
@@ -13,9 +13,8 @@ from django.views.generic import ListView, TemplateView
 
 from content import kinds
 from content.languages import current_language, language_codes
-from content.models import Content, Region
+from content.models import Region
 from content.page_languages import language_context, same_page_in_every_language
-from content.views import PiecedListMixin
 from directory.forms import topic_choices
 from directory.models import Organisation, Topic
 from directory.relations import naming
@@ -169,44 +168,6 @@ def sitemap_section(request, section: str):
     return sitemap_views.sitemap(
         request, {section: sitemap}, section=section, template_name=template
     )
-
-
-class RegionView(PiecedListMixin, ListView):
-    """All news and events of one region in one list, newest first."""
-
-    template_name = "region.html"
-    context_object_name = "items"
-    paginate_by = settings.NEWS_PER_PAGE
-    query_parameters = frozenset({"page"})
-
-    def get_region(self) -> Region:
-        try:
-            return Region(self.kwargs["region"])
-        except ValueError:
-            raise Http404 from None
-
-    def get_queryset(self):
-        region = self.get_region()
-        return (
-            Content.objects.published()
-            .filter(region=region)
-            .exclude(kind__in=[Organisation._meta.label_lower, Topic._meta.label_lower])
-            .select_related(*kinds.accessors())
-            .order_by("-published_at", "-pk")
-        )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        page = context["page_obj"]
-        query = f"?page={page.number}" if page and page.number > 1 else ""
-        urls = same_page_in_every_language(self.request)
-        context.update(
-            language_context(self.request, urls, canonical=self.request.path + query),
-            region=self.get_region(),
-            regions=Region,
-            filter_query="",
-        )
-        return context
 
 
 class SearchForm(forms.Form):

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what the full test suite needs beyond Python: Debian's Chromium (Playwright drives
 # it; no browser is downloaded), GNU gettext (the translators' gate runs makemessages), wrk
-# (the load test), and the npm packages axe-core and Lighthouse, pinned in package-lock.json.
+# (the load test), a Java runtime (the Nu HTML Checker is a Java program), and the npm
+# packages axe-core, Lighthouse and vnu-jar (the checker), pinned in package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium chromium-driver)
 command -v xgettext >/dev/null 2>&1 || missing+=(gettext)
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)  # the load test and the benchmark
+# Before npm: vnu-jar's install step downloads a Java runtime of its own when it finds none.
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)  # the Nu HTML Checker
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
@@ -23,7 +26,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if command -v npm >/dev/null 2>&1; then
-  if [ ! -d node_modules/axe-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  if [ ! -d node_modules/vnu-jar ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund --loglevel=error
   fi
 else

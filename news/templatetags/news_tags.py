@@ -1,6 +1,8 @@
 from django import template
 from django.utils.translation import gettext, ngettext
 
+from directory.collation import collation_key
+
 register = template.Library()
 
 
@@ -17,3 +19,9 @@ def deadline_status(post) -> str:
     return ngettext("Closes in %(count)d day", "Closes in %(count)d days", left.days) % {
         "count": left.days
     }
+
+
+@register.filter
+def country_names(countries) -> str:
+    """A vacancy's countries by their names in the visitor's language, in its alphabet."""
+    return ", ".join(sorted((country.name for country in countries), key=collation_key))

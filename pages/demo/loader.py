@@ -12,6 +12,7 @@ from content.languages import language_codes, localized_field
 from content.models import Status
 from pages.demo.images import poster
 from pages.models import Page, SiteSettings
+from pages.privacy_notice import write_privacy_notice
 
 
 def set_translations(obj, texts: dict[str, dict[str, str]]) -> None:
@@ -39,6 +40,8 @@ def load_site_texts(site_texts: dict, about: dict) -> None:
         for code, value in by_language.items():
             setattr(site, localized_field(field, code), value)
     site.save()
+    # Made by the migration on every install; a database emptied since (by tests) gets it here.
+    write_privacy_notice(Page)
     page = Page.objects.filter(key="about").first() or Page(key="about")
     page.original_language = "en"
     set_translations(page, about)
@@ -76,6 +79,10 @@ def load_posts(entries: list[dict]) -> int:
                 tzinfo=zone
             )
             post.deadline_time_zone = deadline["time_zone"]
+        job = entry.get("job", {})
+        post.employment_type = job.get("employment_type", "")
+        post.remote = job.get("remote", False)
+        post.applicant_countries = job.get("applicant_countries", [])
         attach_poster(post, entry.get("image"))
         post.full_clean()
         save_edit(post)

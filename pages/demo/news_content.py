@@ -291,6 +291,13 @@ NEWS = [
         "image": "vacancy",
         "source": None,
         "deadline": {"local": "2024-05-26T23:59", "time_zone": "America/Los_Angeles"},
+        # Paid according to where the person lives: the post is done from home, in any
+        # country where the Alliance has a member organisation in the demo directory.
+        "job": {
+            "employment_type": "full-time",
+            "remote": True,
+            "applicant_countries": ["AR", "BR", "CL", "CO", "FR", "IN", "KE", "NI", "NP", "SN", "US", "ZA"],
+        },
         "text": {
             "en": {
                 "title": "Vacancy: General Secretary of the International Alliance of Waste Pickers",

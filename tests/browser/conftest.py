@@ -112,6 +112,7 @@ def public_pages(samples) -> dict[str, str]:
     """Every public page type, by name, as a path template with {lang}."""
     post, event = samples["post"], samples["timed_event"]
     year, month = event["month"]
+    day = event.get("day", 1)
     # Slugs are those of one language; the site redirects to each language's own (301).
     return {
         "home": "/{lang}/",
@@ -124,9 +125,12 @@ def public_pages(samples) -> dict[str, str]:
         "events-past": "/{lang}/events/past/",
         "events-month": f"/{{lang}}/events/{year}/{month}/",
         "events-month-approximate": "/{lang}/events/2011/11/",
+        "events-day": f"/{{lang}}/events/{year}/{month}/{day}/",
         "event-detail": "/{lang}/events/" + event["slug"]["en"] + "/",
         "event-approximate": "/{lang}/events/" + samples["approximate_event"] + "/",
         "about": "/{lang}/about/",
+        "standing-page": "/{lang}/pages/privacy/",
+        "regions": "/{lang}/regions/",
         "region": "/{lang}/regions/latin-america/",
         "organisations": "/{lang}/organisations/",
         "organisations-filtered": "/{lang}/organisations/?region=africa",

@@ -1,17 +1,16 @@
-"""robots.txt, OpenGraph and Twitter cards, JSON-LD, and region pages."""
+"""robots.txt, OpenGraph and Twitter cards, JSON-LD (job postings: tests/news/test_job_posting.py;
+region pages: tests/pages/test_regions.py)."""
 
 import json
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.files.base import ContentFile
 
 from content.editing import save_edit
-from news.models import Post
 from pages.demo.images import poster
 from tests.factories import EventFactory, PostFactory
-from tests.reading import parse, texts
+from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -49,19 +48,6 @@ def test_a_news_item_has_opengraph_twitter_and_newsarticle_data(client):
     assert data["publisher"]["@type"] == "Organization"
 
 
-def test_a_vacancy_is_a_job_posting_valid_through_its_deadline(client):
-    pacific = ZoneInfo("America/Los_Angeles")
-    post = PostFactory(
-        category=Post.Category.VACANCY,
-        application_deadline=datetime(2999, 5, 26, 23, 59, tzinfo=pacific),
-        deadline_time_zone="America/Los_Angeles",
-    )
-    data = json_ld(parse(client.get(post.get_absolute_url("en"))))
-    assert data["@type"] == "JobPosting"
-    assert data["validThrough"] == "2999-05-26T23:59:00-07:00"
-    assert {"title", "description", "datePosted", "hiringOrganization"} <= set(data)
-
-
 def test_a_timed_event_has_start_date_with_offset_and_place(client):
     event = EventFactory(
         start_date=date(2999, 5, 3), start_time=time(9, 0), end_time=time(12, 0),
@@ -96,19 +82,3 @@ def test_json_ld_cannot_break_out_of_its_script(client):
     assert json_ld(parse(client.get(post.get_absolute_url("en"))))["headline"].startswith(
         "</script>"
     )
-
-
-def test_a_region_page_lists_its_news_and_events_newest_first(client):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    now = timezone.now()
-    PostFactory(title_en="African news", region="africa", published_at=now - timedelta(days=2))
-    EventFactory(title_en="African meeting", region="africa", published_at=now - timedelta(days=1))
-    PostFactory(title_en="European news", region="europe")
-    tree = parse(client.get("/en/regions/africa/"))
-    assert texts(tree, "//h1") == ["Africa"]
-    assert texts(tree, '//*[contains(@class,"card-title")]') == ["African meeting", "African news"]
-    assert client.get("/en/regions/atlantis/").status_code == 404
-    assert client.get("/en/regions/africa/?page=9").status_code == 404

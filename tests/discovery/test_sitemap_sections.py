@@ -121,22 +121,23 @@ def test_sections_stay_within_the_limit_and_list_every_item_once(client, setting
         assert entry["lastmod"].startswith(str(item.updated_at.date()))
     for item in hidden:
         assert not [loc for loc in (e["loc"] for e in listed) if f"/{item.slug_for('en')}/" in loc]
-    # The home page, lists (news, events, past events, the directory, topics) and About
-    # page, in every language, in sections of their own.
+    # The home page, lists (news, events, past events, the directory, topics, regions), the
+    # six region pages and the standing pages (the privacy notice every install has), in
+    # every language, in sections of their own.
     own_pages = [e for e in listed if e["loc"] not in expected]
-    assert len(own_pages) == 7 * len(language_codes())
+    assert len(own_pages) == (7 + 6 + 1) * len(language_codes())
     assert all(entry["lastmod"] for entry in own_pages)
 
 
 def test_each_kind_keeps_its_name_in_its_sections_addresses(client, settings, thirty_items):
     settings.SITEMAP_URL_LIMIT = 10
     addresses = [section["address"].removeprefix(SITE) for section in index(client)]
-    assert addresses[:3] == [
-        "/sitemap-pages.xml",
-        "/sitemap-pages.xml?p=2",
-        "/sitemap-pages.xml?p=3",
-    ]
-    assert {address.split("-")[1] for address in addresses[3:]} == {"news", "events"}
+    # 13 of the site's own pages in four languages, ten a file; then the standing pages.
+    assert addresses[:7] == [
+        "/sitemap-pages.xml", *(f"/sitemap-pages.xml?p={number}" for number in range(2, 7)),
+        "/sitemap-standing.xml",
+    ]  # fmt: skip
+    assert {address.split("-")[1] for address in addresses[7:]} == {"news", "events"}
     robots = client.get("/robots.txt").content.decode()
     assert f"Sitemap: {SITE}/sitemap.xml" in robots
 
@@ -145,7 +146,7 @@ def test_each_kind_keeps_its_name_in_its_sections_addresses(client, settings, th
     "address",
     [
         "/sitemap-news-999.xml", "/sitemap-news-1.xml?p=2", "/sitemap-news-1.xml?p=0",
-        "/sitemap-news-1.xml?p=x", "/sitemap-pages.xml?p=4", "/sitemap-pages.xml?p=-1",
+        "/sitemap-news-1.xml?p=x", "/sitemap-pages.xml?p=7", "/sitemap-pages.xml?p=-1",
         "/sitemap-pages.xml?p=1e9", "/sitemap-news-0.xml", "/sitemap-news-01.xml",
         "/sitemap-news-x.xml", "/sitemap-news-.xml", "/sitemap-posts-1.xml",
         "/sitemap-news-99999999999999999999999.xml", f"/sitemap-news-{'9' * 5000}.xml",

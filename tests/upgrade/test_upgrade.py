@@ -66,9 +66,14 @@ def test_old_addresses_still_redirect_to_the_new_ones(after_upgrade):
 # Models added after the old site was made bring their permissions (add, change, delete and
 # view of each) and the groups' grants of them: the directory's organisations and topics (#20:
 # the regional editors' group gets those of organisations and may view topics, 5; the
-# committee's all of them, 8) and redirects.Redirect (#19: four of each).
+# committee's all of them, 8) and redirects.Redirect (#19: four of each); the committee may
+# add and delete standing pages (#23: 2 more grants), and the privacy notice is a new page.
 ADDED_KIND_PERMISSIONS = {"add", "change", "delete", "view"}
-ADDED_PERMISSION_ROWS = {"auth_permission": 8 + 4, "auth_group_permissions": 13 + 4}
+ADDED_PERMISSION_ROWS = {
+    "auth_permission": 8 + 4,
+    "auth_group_permissions": 13 + 4 + 2,
+    "iawp_site_page": 1,
+}
 
 
 def test_every_row_is_kept_in_its_table(after_upgrade):
