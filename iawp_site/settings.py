@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "events",
     # After the kinds that name them, so lists of kinds read news, events, then these.
     "directory",
+    "documents",
     "bulletins",
     "pages",
     "redirects",
@@ -259,6 +260,13 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "querystring_auth": True,
         },
     }
+# How a document's file reaches visitors from its stable address (documents/serving.py):
+# the storage's own address where it answers ranges itself (S3), nginx's internal location
+# for MEDIA_ROOT when one is set (X-Accel-Redirect), else the view sends the bytes.
+DOCUMENT_FILES_FROM_STORAGE = env_bool(
+    "DOCUMENT_FILES_FROM_STORAGE", bool(os.environ.get("AWS_STORAGE_BUCKET_NAME"))
+)
+DOCUMENT_FILES_ACCEL_REDIRECT = os.environ.get("DOCUMENT_FILES_ACCEL_REDIRECT", "")
 # Django serves uploads itself only where no web server or object storage does it: in
 # development, and on a single small server or a test run that says SERVE_MEDIA=true.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)

@@ -35,6 +35,7 @@ class ListPagesSitemap(Sitemap):
             "events:past",
             "directory:organisations",
             "topics:list",
+            "documents:list",
             "about",
         ]
 
