@@ -43,8 +43,11 @@ def shown_files(files: list[dict], language: str) -> dict:
     """The visitor's language's file first; when there is none, `missing` says so and the
     page offers the others (with the notice)."""
     own = [f for f in files if f["language"] == language]
+    ordered = own + [f for f in files if f["language"] != language]
     return {
-        "all": own + [f for f in files if f["language"] != language],
+        "all": ordered,
+        # The first PDF's first page, in the order files are offered.
+        "cover": next((f for f in ordered if f["cover_url"]), None),
         "missing": bool(files) and not own,
         "requested": language,
     }
