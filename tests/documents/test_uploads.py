@@ -127,7 +127,7 @@ def test_pdf_metadata_is_stripped_from_the_published_copy_and_the_original_kept_
 
 
 def test_words_inside_files_are_bounded():
-    many = [["word%d" % n for n in range(40)] for _page in range(MAX_WORDS // 40 + 5)]
+    many = [[f"word{n}" for n in range(40)] for _page in range(MAX_WORDS // 40 + 5)]
     checked = check_upload(upload("long.pdf", pdf_file(many)))
     assert len(checked.text.split()) == MAX_WORDS
     assert checked.page_count == len(many)
