@@ -103,7 +103,7 @@ def download_name(document_file: DocumentFile) -> str:
     """The document's title in the file's language (its original's when that language has
     no title), made safe as a file name, with the format's extension."""
     title = document_file.document.localized(document_file.language).title
-    stem = UNSAFE_IN_NAME.sub(" ", title).strip(" .")[:120] or "document"
+    stem = " ".join(UNSAFE_IN_NAME.sub(" ", title).split()).strip(" .")[:120] or "document"
     return f"{stem}{document_file.extension}"
 
 

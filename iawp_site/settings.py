@@ -149,6 +149,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compiling: the site's queries are short, and a list mixing five kinds joins
+    # five tables, whose estimated cost (on tables not analysed yet, as after a restore)
+    # passed the JIT threshold: a second of compiling for a query of a millisecond.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 
 # One cache shared by every application server: Redis in production (CACHE_URL=redis://...),
 # this process's memory by default. The page cache and its invalidation live in it.
