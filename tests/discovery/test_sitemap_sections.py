@@ -121,10 +121,10 @@ def test_sections_stay_within_the_limit_and_list_every_item_once(client, setting
         assert entry["lastmod"].startswith(str(item.updated_at.date()))
     for item in hidden:
         assert not [loc for loc in (e["loc"] for e in listed) if f"/{item.slug_for('en')}/" in loc]
-    # The home page, lists (news, events, past events, the directory, topics) and About
-    # page, in every language, in sections of their own.
+    # The home page, lists (news, events, past events, the directory, topics, documents)
+    # and About page, in every language, in sections of their own.
     own_pages = [e for e in listed if e["loc"] not in expected]
-    assert len(own_pages) == 7 * len(language_codes())
+    assert len(own_pages) == 8 * len(language_codes())
     assert all(entry["lastmod"] for entry in own_pages)
 
 
