@@ -7,6 +7,7 @@ files, backups, the editors' roles, the page cache's cards) asks this registry. 
 is one new app, and nothing below it names it.
 """
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pagecache import registry as page_cache
@@ -20,6 +21,10 @@ class Kind:
     # The kind in a sentence or a heading, plural ("News", "Events"): a lazy translation.
     label: str
     card_template: str
+    # Words a visitor of a language can find the kind's items by, beyond the texts every
+    # item has (a document's words inside its files): `search_texts(items, language)` gives
+    # {item's number: (words, the language they are written in)}, for many items at once.
+    search_texts: Callable[[Iterable, str], dict[int, tuple[str, str]]] | None = None
 
     @property
     def model_label(self) -> str:
@@ -35,10 +40,24 @@ class Kind:
 _kinds: dict[str, Kind] = {}
 
 
-def register(model: type, *, name: str, label: str, card_template: str) -> None:
+def register(
+    model: type,
+    *,
+    name: str,
+    label: str,
+    card_template: str,
+    search_texts: Callable[[Iterable, str], dict[int, tuple[str, str]]] | None = None,
+) -> None:
     """Make `model` (a subclass of Content) a kind. `card_template` shows one item in a list;
-    it gets the item under the model's name, and `heading` and `position`."""
-    _kinds[name] = Kind(model=model, name=name, label=label, card_template=card_template)
+    it gets the item under the model's name, and `heading` and `position`. `search_texts`,
+    when given, adds words of the kind's own to its items' search entries (see Kind)."""
+    _kinds[name] = Kind(
+        model=model,
+        name=name,
+        label=label,
+        card_template=card_template,
+        search_texts=search_texts,
+    )
     page_cache.card(model, card_template)
 
 
@@ -67,3 +86,17 @@ def accessors() -> list[str]:
     """For `select_related(*accessors())`: a list mixing kinds then reads each item's own
     kind without one query per item."""
     return [kind.accessor for kind in _kinds.values()]
+
+
+def extra_search_texts(items: Iterable, language: str) -> dict[int, tuple[str, str]]:
+    """What each kind adds to search for these items (of any kinds), by item number: one
+    call per kind that adds words, whatever the number of items."""
+    by_kind: dict[str, list] = {}
+    for item in items:
+        by_kind.setdefault(item.kind, []).append(item)
+    texts = {}
+    for label, kind_items in by_kind.items():
+        kind = of_label(label)
+        if kind is not None and kind.search_texts is not None:
+            texts.update(kind.search_texts(kind_items, language))
+    return texts

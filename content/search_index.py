@@ -35,6 +35,7 @@ from django.db.models import Value
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from content import kinds
 from content.languages import language_codes, stored_language_codes
 from content.models import Content, SearchEntry, Status
 from pagecache.middleware import bump_version
@@ -69,6 +70,8 @@ def entries_for(item: Content) -> list[SearchEntry]:
     entries = []
     for language in stored_language_codes():
         shown = item.localized(language)
+        # Words of the kind's own (a document's files), after the body and weighed as it.
+        extra, _written_in = kinds.extra_search_texts([item], language).get(item.pk, ("", ""))
         entries.append(
             SearchEntry(
                 content_id=item.pk,
@@ -78,7 +81,7 @@ def entries_for(item: Content) -> list[SearchEntry]:
                 published_at=item.published_at,
                 title=plain_text(shown.title),
                 summary=plain_text(shown.summary),
-                body=plain_text(shown.body),
+                body=" ".join(filter(None, (plain_text(shown.body), extra))),
             )
         )
     return entries

@@ -85,4 +85,11 @@ def language_state(item, language: str) -> str:
     states = set(field_states(item, language).values())
     if MISSING in states or not item.text_in("title", language):
         return MISSING
-    return OUTDATED if OUTDATED in states else TRANSLATED
+    return OUTDATED if OUTDATED in states or language in own_outdated(item) else TRANSLATED
+
+
+def own_outdated(item) -> set[str]:
+    """Languages in which a part a kind has of its own (a document's file) fell behind its
+    original: a kind says so with `outdated_languages()`; the fields are checked here."""
+    outdated = getattr(item, "outdated_languages", None)
+    return outdated() if outdated is not None else set()

@@ -30,7 +30,7 @@ class EventAdmin(EditorTimeZoneAdmin, ContentAdmin):
         *ContentAdmin.list_filter[2:],
     )
     date_hierarchy = "start_date"
-    autocomplete_fields = ("organised_by", "organisations", "topics")
+    autocomplete_fields = ("organised_by", "organisations", "topics", "documents")
     ordering = ("-start_date",)
     fieldsets = (
         *ContentAdmin.text_fieldsets,
@@ -86,7 +86,7 @@ class EventAdmin(EditorTimeZoneAdmin, ContentAdmin):
                 )
             },
         ),
-        (None, {"fields": ("organisations", "topics")}),
+        (None, {"fields": ("organisations", "topics", "documents")}),
         *ContentAdmin.secondary_fieldsets,
     )
 

@@ -24,6 +24,7 @@ from content.languages import current_language
 from content.models import Content, ContentQuerySet
 from content.timezones import time_zone_choices
 from directory.fields import organisations_field, topics_field
+from documents.fields import documents_field
 
 UTC = zoneinfo.ZoneInfo("UTC")
 CALENDAR_FEED_LIMIT = 300
@@ -177,6 +178,7 @@ class Event(Content):
     )
     organisations = organisations_field(related_name="events")
     topics = topics_field(related_name="events")
+    documents = documents_field(related_name="events")
     working_languages = models.JSONField(
         _("working languages"),
         default=list,

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "events",
     # After the kinds that name them, so lists of kinds read news, events, then these.
     "directory",
+    "documents",
     "bulletins",
     "pages",
     "redirects",
@@ -148,6 +149,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compiling: the site's queries are short, and a list mixing five kinds joins
+    # five tables, whose estimated cost (on tables not analysed yet, as after a restore)
+    # passed the JIT threshold: a second of compiling for a query of a millisecond.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 
 # One cache shared by every application server: Redis in production (CACHE_URL=redis://...),
 # this process's memory by default. The page cache and its invalidation live in it.
@@ -259,6 +265,13 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "querystring_auth": True,
         },
     }
+# How a document's file reaches visitors from its stable address (documents/serving.py):
+# the storage's own address where it answers ranges itself (S3), nginx's internal location
+# for MEDIA_ROOT when one is set (X-Accel-Redirect), else the view sends the bytes.
+DOCUMENT_FILES_FROM_STORAGE = env_bool(
+    "DOCUMENT_FILES_FROM_STORAGE", bool(os.environ.get("AWS_STORAGE_BUCKET_NAME"))
+)
+DOCUMENT_FILES_ACCEL_REDIRECT = os.environ.get("DOCUMENT_FILES_ACCEL_REDIRECT", "")
 # Django serves uploads itself only where no web server or object storage does it: in
 # development, and on a single small server or a test run that says SERVE_MEDIA=true.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)

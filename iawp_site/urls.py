@@ -5,6 +5,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
+from documents import serving as document_serving
 from editorial import password_reset, scope, time_zone_input, translation_views
 from pages import views
 
@@ -42,6 +43,12 @@ urlpatterns = [
     # Django's set_language view: the admin's language chooser posts here.
     path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # A document's file: one address per document and language, whatever file it holds.
+    path(
+        "documents/file/<int:pk>/<str:language>/",
+        document_serving.document_file,
+        name="document_file",
+    ),
     path("sitemap.xml", views.sitemap_index, name="sitemap"),
     path("sitemap-<str:section>.xml", views.sitemap_section, name="sitemap_section"),
 ]
@@ -56,6 +63,7 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.urls")),
     path("organisations/", include("directory.urls")),
     path("topics/", include("pages.topic_urls")),
+    path("documents/", include("documents.urls")),
     path("bulletins/", include("bulletins.urls")),
     prefix_default_language=True,
 )

@@ -19,11 +19,11 @@ class PostAdmin(EditorTimeZoneAdmin, ContentAdmin):
     )
     # The deadline is typed in the editor's zone too; the vacancy's page shows it in its own.
     editor_time_fields = ("published_at", "application_deadline")
-    autocomplete_fields = ("organisations", "topics")
+    autocomplete_fields = ("organisations", "topics", "documents")
     list_filter = (*ContentAdmin.list_filter[:2], "category", *ContentAdmin.list_filter[2:])
     fieldsets = (
         *ContentAdmin.text_fieldsets,
-        (None, {"fields": ("category", "byline", "organisations", "topics")}),
+        (None, {"fields": ("category", "byline", "organisations", "topics", "documents")}),
         (
             _("Summary of an article published elsewhere"),
             {

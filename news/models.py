@@ -11,6 +11,7 @@ from content.models import Content, ContentQuerySet
 from content.timezones import time_zone_choices
 from content.xml_text import validate_single_line
 from directory.fields import organisations_field, topics_field
+from documents.fields import documents_field
 
 
 class PostQuerySet(ContentQuerySet):
@@ -119,6 +120,7 @@ class Post(Content):
     )
     organisations = organisations_field(related_name="news_posts")
     topics = topics_field(related_name="news_posts")
+    documents = documents_field(related_name="news_posts")
 
     objects = PostQuerySet.as_manager()
     detail_url_name = "news:detail"

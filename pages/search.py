@@ -128,14 +128,22 @@ class Excerpt:
     language: str  # for the excerpt's `lang` attribute
 
 
-def result_excerpt(text: LocalizedText, query: str) -> Excerpt:
+def result_excerpt(
+    text: LocalizedText, query: str, extra: tuple[str, str] | None = None
+) -> Excerpt:
     """A result's excerpt, from its summary or its body, whichever the query's words are found
     in first, with the language that field is shown in: while a translation is partial, the
-    summary may be translated and the body not, and one `lang` could not be true of both."""
+    summary may be translated and the body not, and one `lang` could not be true of both.
+    `extra`, the words a kind adds to search (a document's file) with their language, is
+    quoted when the words are found only there: the passage that matched."""
     pattern = word_pattern(query_terms(clean_query(query)))
     fields = [field for field in ("summary", "body") if getattr(text, field)] or ["summary"]
     chosen = next(
         (field for field in fields if pattern.search(folded(strip_tags(getattr(text, field))))),
-        fields[0],
+        None,
     )
+    if chosen is None and extra and pattern.search(folded(extra[0])):
+        words, language = extra
+        return Excerpt(highlighted_excerpt(words, query), language)
+    chosen = chosen or fields[0]
     return Excerpt(highlighted_excerpt(getattr(text, chosen), query), text.lang_of(chosen))

@@ -39,6 +39,7 @@ class ListPagesSitemap(Sitemap):
             "events:past",
             "directory:organisations",
             "topics:list",
+            "documents:list",
             "regions:list",
         ]
         return [(name, ()) for name in names] + [

@@ -146,6 +146,7 @@ def robots_txt(request):
         "Disallow: /*/events/preview/",
         "Disallow: /*/organisations/preview/",
         "Disallow: /*/topics/preview/",
+        "Disallow: /*/documents/preview/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
@@ -253,8 +254,14 @@ class SearchView(ListView):
             more_than=self.object_list.limited and settings.SEARCH_RESULT_LIMIT,
             filter_query=filter_query,
             # Each excerpt knows the language of the field it quotes (summary or body).
-            excerpts={
-                item.pk: result_excerpt(item.localized(), query) for item in context["results"]
-            },
+            excerpts=self.excerpts(context["results"], query),
         )
         return context
+
+    @staticmethod
+    def excerpts(results, query: str) -> dict:
+        # What kinds add to search (a document's files), read for the whole page at once.
+        extra = kinds.extra_search_texts(results, current_language())
+        return {
+            item.pk: result_excerpt(item.localized(), query, extra.get(item.pk)) for item in results
+        }

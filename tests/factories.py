@@ -15,6 +15,7 @@ from content.editing import save_edit
 from content.languages import localized_field
 from content.models import Region, Status
 from directory.models import Organisation, Topic
+from documents.models import Document
 from events.models import Event
 from news.models import Post
 
@@ -101,3 +102,13 @@ class TopicFactory(ContentFactory):
         model = Topic
 
     topic_type = Topic.Type.CAMPAIGN
+
+
+class DocumentFactory(ContentFactory):
+    """A document with no file yet: tests add theirs (tests/documents/files.py)."""
+
+    class Meta:
+        model = Document
+
+    document_type = Document.Type.RESOLUTION
+    issued_on = date(2024, 5, 5)

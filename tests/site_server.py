@@ -23,6 +23,7 @@ import json
 from django.utils import timezone
 from bulletins.models import Bulletin
 from directory.models import Organisation, Topic
+from documents.models import Document
 from events.models import Event
 from news.models import Post
 posts = Post.objects.published()
@@ -45,6 +46,8 @@ print(json.dumps({
     "bulletin": Bulletin.objects.filter(sent_at__isnull=False).first().pk,
     "organisation": Organisation.objects.published().order_by("pk").first().slug_en,
     "topic": Topic.objects.published().order_by("pk").first().slug_en,
+    # The congress's resolutions: files in three languages, one missing (the offer of others).
+    "document": Document.objects.published().order_by("pk").first().slug_en,
 }))
 """
 

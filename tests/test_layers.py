@@ -13,6 +13,7 @@ from django.core.cache import cache
 from bulletins.models import Bulletin, BulletinItem
 from content import kinds
 from content.models import Content, FormerSlug
+from documents.models import DocumentFile
 from events.models import Event
 from news.models import Post
 from pagecache import registry
@@ -20,7 +21,7 @@ from pagecache.middleware import VERSION_KEY, bump_version
 from pages.models import Page, SiteSettings
 from redirects.models import Redirect
 
-from .factories import PostFactory
+from .factories import DocumentFactory, PostFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
@@ -30,6 +31,8 @@ LAYERS = [
     {"editorial"},
     # Items name organisations and topics: the directory is below the kinds that name them.
     {"directory"},
+    # News and events attach documents, which name organisations and topics.
+    {"documents"},
     {"news", "events"},
     {"bulletins"},
     {"pages"},
@@ -149,11 +152,12 @@ def test_each_kind_registered_itself():
         "events",
         "organisations",
         "topics",
+        "documents",
     ]
     assert kinds.of_model(Post).card_template == "includes/post_card.html"
     assert registry.card_template(Event) == "includes/event_card.html"
     assert registry.card_template(Content) is None
-    assert sorted(kinds.accessors()) == ["event", "organisation", "post", "topic"]
+    assert sorted(kinds.accessors()) == ["document", "event", "organisation", "post", "topic"]
 
 
 def make_bulletin() -> Bulletin:
@@ -169,6 +173,9 @@ MAKERS = {
     ),
     Redirect: lambda: Redirect.objects.create(old_path="/feed/", target_path="/en/news/"),
     Bulletin: make_bulletin,
+    DocumentFile: lambda: DocumentFile.objects.create(
+        document=DocumentFactory(), language="en", file="documents/x/a.pdf", file_format="pdf"
+    ),
     BulletinItem: lambda: BulletinItem.objects.create(
         bulletin=make_bulletin(), content=PostFactory(region="europe")
     ),

@@ -22,6 +22,7 @@ SOURCES = (
     "news",
     "events",
     "directory",
+    "documents",
     "bulletins",
     "pages",
     "redirects",

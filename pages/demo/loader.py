@@ -219,3 +219,50 @@ def load_directory(organisations: list[dict], topics: list[dict], links: dict) -
         if isinstance(item, Event):
             item.organised_by.set([by_name[name] for name in named.get("organised_by", [])])
     return len(organisations) + len(topics)
+
+
+def load_documents(entries: list[dict], topics: list[dict]) -> int:
+    """The demo documents and their files, and the news and events they are attached to. A
+    file already there is left as it is, so a rerun keeps addresses, dates and history."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.db.models import Q
+
+    from directory.models import Topic
+    from documents.file_checks import check_upload
+    from documents.models import Document
+    from documents.services import attach_file
+    from events.models import Event
+    from news.models import Post
+    from pages.demo.document_files import odt_file, pdf_file
+
+    topic_entries = {entry["key"]: entry for entry in topics}
+    for entry in entries:
+        document = demo_item(Document, entry)
+        document.document_type = entry["type"]
+        document.issued_on = date.fromisoformat(entry["issued_on"])
+        document.published_at = datetime.fromisoformat(entry["issued_on"] + "T12:00:00+00:00")
+        document.full_clean()
+        save_edit(document)
+        named = [topic_entries[key] for key in entry["topics"]]
+        document.topics.set(
+            [
+                find_by_original_slug(
+                    Topic, t["original_language"], t["text"][t["original_language"]]["title"]
+                )
+                for t in named
+            ]
+        )
+        for code, (kind, content) in entry["files"].items():
+            if document.files.filter(language=code).exists():
+                continue
+            data = pdf_file(content) if kind == "pdf" else odt_file(content)
+            upload = SimpleUploadedFile(f"{entry['key']}-{code}.{kind}", data)
+            attach_file(document, code, check_upload(upload))
+        if entry["attached_to"]:
+            same_title = Q()
+            for code in language_codes():
+                same_title |= Q(**{localized_field("title", code): entry["attached_to"]})
+            for model in (Post, Event):
+                for item in model.objects.filter(same_title):
+                    item.documents.add(document)
+    return len(entries)

@@ -137,6 +137,8 @@ def public_pages(samples) -> dict[str, str]:
         "organisation": "/{lang}/organisations/" + samples["organisation"] + "/",
         "topics": "/{lang}/topics/",
         "topic": "/{lang}/topics/" + samples["topic"] + "/",
+        "documents": "/{lang}/documents/",
+        "document": "/{lang}/documents/" + samples["document"] + "/",
         "search": "/{lang}/search/?q=2011",
         "bulletins": "/{lang}/bulletins/",
         "bulletin": f"/{{lang}}/bulletins/{samples['bulletin']}/",

@@ -22,6 +22,7 @@ PAGE_TYPES = list(
             "bulletin": 0,
             "organisation": "",
             "topic": "",
+            "document": "",
         }
     )
 )

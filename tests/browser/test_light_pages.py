@@ -19,6 +19,7 @@ LIST_PAGES = (
     "events-month",
     "organisations",
     "topics",
+    "documents",
 )
 
 

@@ -121,18 +121,18 @@ def test_sections_stay_within_the_limit_and_list_every_item_once(client, setting
         assert entry["lastmod"].startswith(str(item.updated_at.date()))
     for item in hidden:
         assert not [loc for loc in (e["loc"] for e in listed) if f"/{item.slug_for('en')}/" in loc]
-    # The home page, lists (news, events, past events, the directory, topics, regions), the
-    # six region pages and the standing pages (the privacy notice every install has), in
-    # every language, in sections of their own.
+    # The home page, lists (news, events, past events, the directory, topics, documents,
+    # regions), the six region pages and the standing pages (the privacy notice every
+    # install has), in every language, in sections of their own.
     own_pages = [e for e in listed if e["loc"] not in expected]
-    assert len(own_pages) == (7 + 6 + 1) * len(language_codes())
+    assert len(own_pages) == (8 + 6 + 1) * len(language_codes())
     assert all(entry["lastmod"] for entry in own_pages)
 
 
 def test_each_kind_keeps_its_name_in_its_sections_addresses(client, settings, thirty_items):
     settings.SITEMAP_URL_LIMIT = 10
     addresses = [section["address"].removeprefix(SITE) for section in index(client)]
-    # 13 of the site's own pages in four languages, ten a file; then the standing pages.
+    # 14 of the site's own pages in four languages, ten a file; then the standing pages.
     assert addresses[:7] == [
         "/sitemap-pages.xml", *(f"/sitemap-pages.xml?p={number}" for number in range(2, 7)),
         "/sitemap-standing.xml",

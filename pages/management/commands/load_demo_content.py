@@ -11,13 +11,15 @@ from django.utils import timezone
 from pages.demo import loader
 from pages.demo.bulletins_content import ARCHIVED_BULLETIN, DRAFT_INTRODUCTION
 from pages.demo.directory_content import LINKS, ORGANISATIONS, TOPICS
+from pages.demo.documents_content import DOCUMENTS
 from pages.demo.events_content import EVENTS
 from pages.demo.news_content import ABOUT_PAGE, NEWS, SITE_TEXTS
 
 
 class Command(BaseCommand):
     help = (
-        "Load (or refresh) the demo news, events, member organisations, topics, site texts "
+        "Load (or refresh) the demo news, events, member organisations, topics, documents, "
+        "site texts "
         "and About page in four languages."
     )
 
@@ -30,7 +32,8 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(
                 f"Would load {len(NEWS)} news items, {len(EVENTS)} events, "
-                f"{len(ORGANISATIONS)} member organisations, {len(TOPICS)} topics, two "
+                f"{len(ORGANISATIONS)} member organisations, {len(TOPICS)} topics, "
+                f"{len(DOCUMENTS)} documents, two "
                 "bulletins, the site texts and the About page."
             )
             return
@@ -39,12 +42,14 @@ class Command(BaseCommand):
             posts = loader.load_posts(NEWS)
             events = loader.load_events(EVENTS, today=timezone.localdate())
             directory = loader.load_directory(ORGANISATIONS, TOPICS, LINKS)
+            documents = loader.load_documents(DOCUMENTS, TOPICS)
             bulletins = loader.load_bulletins(
                 ARCHIVED_BULLETIN, DRAFT_INTRODUCTION, today=timezone.localdate()
             )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Loaded {posts} news items, {events} events, {directory} member organisations "
-                f"and topics, {bulletins} bulletins, the site texts and the About page."
+                f"and topics, {documents} documents, {bulletins} bulletins, the site texts and "
+                "the About page."
             )
         )
