@@ -68,7 +68,11 @@ def samples(site):
     return site[1]
 
 
-@pytest.fixture(scope="session")
+# One Chromium per test module, not per session: Playwright's synchronous API keeps an event
+# loop running in the thread while it is started, and Django refuses database work from a
+# thread with a running loop. With the tests shared among pytest-xdist's workers, a worker may
+# run database tests after a browser module: Playwright has stopped by then.
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
