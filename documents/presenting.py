@@ -56,8 +56,11 @@ def shown_files(files: list[dict], language: str) -> dict:
 def attached_documents(item) -> list[dict]:
     """The public documents attached to an item (its `documents` field), each with its
     files: two queries, whatever their number."""
+    # The preview of an item not saved yet has no links: even reaching its field would fail.
+    if item.pk is None:
+        return []
     field = getattr(item, "documents", None)
-    if item.pk is None or field is None:
+    if field is None:
         return []
     documents = (
         field.all()

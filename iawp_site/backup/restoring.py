@@ -11,7 +11,8 @@ from typing import IO
 from django.core import serializers
 from django.core.files import File
 from django.core.management.color import no_style
-from django.db import connection, transaction
+from django.core.management.sql import emit_post_migrate_signal
+from django.db import DEFAULT_DB_ALIAS, connection, transaction
 
 from iawp_site.backup.archive import (
     DATA,
@@ -29,7 +30,7 @@ from iawp_site.backup.archive import (
     reading_errors,
 )
 from iawp_site.backup.format_1 import TarBackup
-from iawp_site.backup.writing import site_models
+from iawp_site.backup.writing import project_apps, site_models
 from pagecache.middleware import changes_in_bulk
 
 
@@ -148,11 +149,23 @@ def reset_sequences() -> None:
             cursor.execute(statement)
 
 
+def remove_shipped_rows() -> None:
+    """An empty site (no items, no accounts) still holds the rows its migrations write, such
+    as the privacy notice. The archive holds those rows as the backed-up site had them, maybe
+    under other ids: the shipped ones make way, in the restore's transaction."""
+    own_apps = set(project_apps())
+    for model in reversed(site_models()):
+        if model._meta.app_label in own_apps:
+            model._base_manager.all().delete()
+
+
 def after_restore() -> None:
-    """What the archive leaves out because it is made from the rows, made again."""
+    """What the archive leaves out because it is made from the rows, made again; then what
+    a `migrate` adds to every site (the privacy notice, for an archive older than it)."""
     from content.search_index import rebuild_index
 
     rebuild_index()
+    emit_post_migrate_signal(verbosity=0, interactive=False, db=DEFAULT_DB_ALIAS)
 
 
 def restore_backup(source) -> dict:
@@ -165,6 +178,7 @@ def restore_backup(source) -> dict:
         try:
             write_files(backup, written)
             with transaction.atomic(), changes_in_bulk():
+                remove_shipped_rows()
                 restore_rows(backup.rows())
                 reset_sequences()
         except Exception as error:

@@ -67,11 +67,12 @@ def test_old_addresses_still_redirect_to_the_new_ones(after_upgrade):
 # view of each) and the groups' grants of them: the directory's organisations and topics (#20:
 # the regional editors' group gets those of organisations and may view topics, 5; the
 # committee's all of them, 8) and redirects.Redirect (#19: four of each); the committee may
-# add and delete standing pages (#23: 2 more grants), and the privacy notice is a new page.
+# add and delete standing pages (#23: 2 more grants), and the privacy notice is a new page;
+# documents and their files (#21: four of each; both groups get all eight, 16 grants).
 ADDED_KIND_PERMISSIONS = {"add", "change", "delete", "view"}
 ADDED_PERMISSION_ROWS = {
-    "auth_permission": 8 + 4,
-    "auth_group_permissions": 13 + 4 + 2,
+    "auth_permission": 8 + 4 + 8,
+    "auth_group_permissions": 13 + 4 + 2 + 16,
     "iawp_site_page": 1,
 }
 
@@ -103,9 +104,13 @@ def test_the_editor_keeps_every_permission(after_upgrade):
     before = sorted(label.split(".")[1] for label in MANIFEST["permissions"])
     added = set(after_upgrade["permissions"]) - set(before)
     assert set(before) <= set(after_upgrade["permissions"])
-    # Only those of the kinds added since (the regional editor's: organisations, and
-    # viewing topics).
-    assert added == {f"{action}_organisation" for action in ADDED_KIND_PERMISSIONS} | {"view_topic"}
+    # Only those of the kinds added since (the regional editor's: organisations, documents
+    # and their files, and viewing topics).
+    assert added == {
+        f"{action}_{model}"
+        for action in ADDED_KIND_PERMISSIONS
+        for model in ("organisation", "document", "documentfile")
+    } | {"view_topic"}
 
 
 def test_an_event_edited_before_edit_numbers_keeps_its_calendar_sequence(after_upgrade):
