@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db import DatabaseError, connection, reset_queries, transaction
-from django.db.models import Value
+from django.db.models import QuerySet, Value
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -173,11 +173,19 @@ class Match:
 
 
 def matching(
-    terms: list[str], query: str, language: str, *, kind: str = "", region: str = ""
+    terms: list[str],
+    query: str,
+    language: str,
+    *,
+    kind: str = "",
+    region: str = "",
+    among: QuerySet | None = None,
 ) -> list[Match]:
     """The public items whose text in `language` has every one of `terms`, best first then
     newest: at most SEARCH_RESULT_LIMIT of them, the newest matches when more match.
-    `query` is the visitor's words whole (PostgreSQL reads its quotes and "or")."""
+    `query` is the visitor's words whole (PostgreSQL reads its quotes and "or"). `among`,
+    a query of Content numbers (the items naming a topic), narrows the matches inside the
+    index's query, so the limit counts only items it keeps."""
     if not terms:
         return []
     limit = settings.SEARCH_RESULT_LIMIT
@@ -188,6 +196,10 @@ def matching(
     if region:
         filters.append("e.region = %s")
         parameters.append(region)
+    if among is not None:
+        subquery, subquery_parameters = among.query.sql_with_params()
+        filters.append(f"e.content_id IN ({subquery})")
+        parameters.extend(subquery_parameters)
     if connection.vendor == "postgresql":
         sql, parameters = postgres_matching_sql(query, language, filters, parameters, limit)
     else:

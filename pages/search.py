@@ -63,8 +63,8 @@ def search(
     raw_query: str, language: str, *, kind: str = "", region: str = "", within: Q | None = None
 ) -> SearchResults:
     """Raises SearchTooSlow when the database gives up at the time limit. `within`, a
-    condition on Content (the items naming a topic), narrows the matches: read after the
-    index, so on at most SEARCH_RESULT_LIMIT of them."""
+    condition on Content (the items naming a topic), narrows the matches in the index's own
+    query: an old item naming the topic is found however many newer ones match elsewhere."""
     query = clean_query(raw_query)
     terms = query_terms(query)
     if kind:
@@ -72,13 +72,10 @@ def search(
         if registered is None:
             return SearchResults([], limited=False)
         kind = registered.model_label
-    matches = matching(terms, query, language, kind=kind, region=region)
-    numbers = [match.content_id for match in matches]
-    if within is not None and numbers:
-        kept = set(Content.objects.filter(within, pk__in=numbers).values_list("pk", flat=True))
-        numbers = [number for number in numbers if number in kept]
+    among = Content.objects.filter(within).values("pk") if within is not None else None
+    matches = matching(terms, query, language, kind=kind, region=region, among=among)
     return SearchResults(
-        numbers,
+        [match.content_id for match in matches],
         limited=len(matches) >= settings.SEARCH_RESULT_LIMIT,
     )
 

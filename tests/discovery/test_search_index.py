@@ -4,22 +4,25 @@ a clear page, never an error."""
 
 import io
 import threading
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 from reversion.models import Version
 
 from content.models import SearchEntry
 from content.search_index import FTS_TABLE, rebuild_index
 from editorial.content_po import export_po, import_po
 from tests.admin_forms import errors, submit_change_form
-from tests.factories import EventFactory, PostFactory
+from tests.factories import EventFactory, PostFactory, TopicFactory
 from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("en", "es", "fr", "pt-br")
+DAY = timedelta(days=1)
 
 
 def found(client, language: str, query: str, **filters) -> list[str]:
@@ -164,6 +167,33 @@ def test_more_matches_than_search_reads_says_so_and_shows_the_newest(client, set
     ]
     spanish = parse(client.get("/es/search/", {"q": "treaty"}))
     assert "Más de 3 resultados" in spanish.xpath('string(//p[@class="result-count"])')
+
+
+OLD_TITLE = "Plastics treaty talks open with waste pickers from many countries in the room"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_topic_narrows_inside_the_index_so_older_items_naming_it_are_found(
+    client, settings, language
+):
+    settings.SEARCH_RESULT_LIMIT = 3
+    topic = TopicFactory(label="campaign")
+    now = timezone.now()
+    # Older than the others and, with more words around "treaty", ranked below them.
+    first_round = PostFactory(
+        languages=("en",), title_en=OLD_TITLE, summary_en="", published_at=now - DAY * 30
+    )
+    first_round.topics.add(topic)
+    for number in range(5):  # newer matches, more than the limit, none naming the topic
+        PostFactory(
+            languages=("en",),
+            title_en=f"Treaty round {number + 2}",
+            summary_en="",
+            published_at=now - DAY * (5 - number),
+        )
+    assert OLD_TITLE not in found(client, language, "treaty")
+    narrowed = found(client, language, "treaty", topic=topic.pk)
+    assert narrowed == [OLD_TITLE]
 
 
 def test_a_search_stopped_at_its_time_limit_gets_a_clear_page_that_is_not_kept(client, settings):
