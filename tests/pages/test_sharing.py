@@ -7,7 +7,13 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from content.sharing import share_links
-from tests.factories import EventFactory, OrganisationFactory, PostFactory, TopicFactory
+from tests.factories import (
+    DocumentFactory,
+    EventFactory,
+    OrganisationFactory,
+    PostFactory,
+    TopicFactory,
+)
 from tests.reading import parse
 
 pytestmark = pytest.mark.django_db
@@ -71,9 +77,11 @@ def test_an_untranslated_item_shares_the_address_of_the_visitors_language(client
 
 
 @pytest.mark.parametrize(
-    "make", [EventFactory, OrganisationFactory, TopicFactory], ids=["event", "org", "topic"]
+    "make",
+    [EventFactory, OrganisationFactory, TopicFactory, DocumentFactory],
+    ids=["event", "org", "topic", "document"],
 )
-def test_events_organisations_and_topics_have_the_same_links(client, make):
+def test_events_organisations_topics_and_documents_have_the_same_links(client, make):
     item = make()
     address = "http://testserver" + item.get_absolute_url("pt-br")
     share = share_section(client, item.get_absolute_url("pt-br") + "?fbclid=abc")
