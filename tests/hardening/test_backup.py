@@ -22,6 +22,7 @@ from django.utils import timezone
 from reversion.models import Revision, Version
 
 from bulletins.models import Subscriber
+from content import search_index
 from content.image_files import private_storage
 from content.models import Content, Status
 from iawp_site.backup import (
@@ -390,6 +391,8 @@ def test_a_backup_and_a_restore_of_twice_the_items_take_no_more_memory(
     # Before streaming, both held every row at once: 900 MB at 15,000 items.
     monkeypatch.setattr(writing, "ROWS_AT_A_TIME", ROWS_IN_A_BATCH)
     monkeypatch.setattr(restoring, "ROWS_AT_A_TIME", ROWS_IN_A_BATCH)
+    # A restore ends by rebuilding the search index, in batches of items of its own.
+    monkeypatch.setattr(search_index, "INDEXING_BATCH", ROWS_IN_A_BATCH)
     smaller = backup_and_restore_peaks(ITEMS, tmp_path, settings)
     larger = backup_and_restore_peaks(2 * ITEMS, tmp_path, settings)
     for what, at_n, at_2n in zip(("backup", "restore"), smaller, larger, strict=True):

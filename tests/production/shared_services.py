@@ -2,7 +2,7 @@
 second pass starts them with scripts/start-services.sh)."""
 
 import os
-import subprocess
+import time
 import uuid
 
 import pytest
@@ -15,17 +15,24 @@ needs_postgresql_and_redis = pytest.mark.skipif(
 )
 
 
-def restart_postgresql() -> None:
-    """Restarts the local PostgreSQL cluster (as root, or through password-less sudo)."""
-    cluster = subprocess.run(
-        ["pg_lsclusters", "--no-header"], capture_output=True, text=True, check=True
-    ).stdout.split()[:2]
-    as_root = [] if os.geteuid() == 0 else ["sudo", "-n"]
-    subprocess.run(
-        [*as_root, "pg_ctlcluster", *cluster, "restart"],
-        # No pipes: the restarted server would inherit and hold them open.
-        check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+def database_outage(database_url: str, seconds: float = 2.0) -> None:
+    """What a restart of PostgreSQL does to a site, done to its database alone: every
+    connection ended, new ones refused for `seconds`, then accepted again. Not a restart of
+    the server itself: the tests running beside this one (pytest-xdist's other process) use
+    the same server, and a restart would cut them off too."""
+    import psycopg
+
+    server, name = database_url.rsplit("/", 1)
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        try:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (name,),
+            )
+            time.sleep(seconds)
+        finally:
+            admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
 
 
 def production_environment(database_url: str, workdir, name: str) -> dict[str, str]:
