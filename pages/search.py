@@ -80,16 +80,28 @@ def search(
     )
 
 
+class FoldingTable(dict):
+    """For str.translate: each character's folded form, worked out the first time it is met
+    and kept. Translating in C, with Python only for characters not seen before, is about
+    ten times faster than folding character by character, and a results page folds the
+    summaries and bodies of twenty items (measured: a third of a search's time before)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[:1] or ch
+        # [:1]: a few capitals lower to two characters ("İ").
+        folded_ch = base.lower()[:1] or base
+        self[code] = folded_ch
+        return folded_ch
+
+
+FOLDING = FoldingTable()
+
+
 def folded(text: str) -> str:
     """Lower case without accents, one character for one ("São" -> "sao"), so that a
     position in the folded text is the same position in the text."""
-    return "".join(folded_character(ch) for ch in text)
-
-
-def folded_character(ch: str) -> str:
-    base = unicodedata.normalize("NFD", ch)[:1] or ch
-    # [:1]: a few capitals lower to two characters ("İ").
-    return base.lower()[:1] or base
+    return text.translate(FOLDING)
 
 
 def word_pattern(terms: list[str]) -> re.Pattern:
