@@ -35,6 +35,10 @@ def topic_choices() -> list[tuple[str, str]]:
     return [(str(topic.pk), topic.localized().title) for topic in topics]
 
 
+def topic_field_choices() -> list[tuple[str, str]]:
+    return [("", _("All topics")), *topic_choices()]
+
+
 class TopicFilterMixin(forms.Form):
     """A `topic` filter for lists of items that name topics (news, events). Its value is the
     topic's number, the same in every language, so the language switcher keeps it."""
@@ -43,7 +47,9 @@ class TopicFilterMixin(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [("", _("All topics")), *topic_choices()]
+        # Given as a function, read only when a topic is chosen or the form is drawn (the
+        # form is usually a piece made already): most lists and searches need no query.
+        self.fields["topic"].choices = topic_field_choices
 
     def filter(self, queryset, filters: dict[str, str]):
         filters = dict(filters)

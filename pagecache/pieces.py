@@ -152,22 +152,41 @@ def pieces_for_items(request, items, name: str, make, variant=lambda index: "") 
     else:
         numbers = list(items.values_list("pk", flat=True))
     model = items.model
-    version, kind = page_version(request), model._meta.model_name
+    return pieces_for_numbers(
+        request,
+        numbers,
+        f"{name}:{model._meta.model_name}",
+        load=model._default_manager.in_bulk,
+        make=make,
+        variant=variant,
+    )
+
+
+def pieces_for_numbers(request, numbers: list[int], name: str, *, load, make, variant) -> list:
+    """`make(item, index)` for the items numbered `numbers`, reusing what was made under this
+    page version; `load(numbers)` reads the items not made yet, as a dict by number (one
+    query), and an item it does not return is left out. `name` and `variant(index)` must say
+    everything a piece depends on besides the item and the language."""
+    if not reusing(request):
+        found = load(numbers) if numbers else {}
+        return [make(found[n], index) for index, n in enumerate(numbers) if n in found]
+    version = page_version(request)
     keys = [
-        piece_key(version, f"each:{name}:{kind}:{number}:{variant(index)}")
+        piece_key(version, f"each:{name}:{number}:{variant(index)}")
         for index, number in enumerate(numbers)
     ]
     stored = fetch_pieces(keys)
     missing = [number for key, number in zip(keys, numbers, strict=True) if key not in stored]
-    objects = model._default_manager.in_bulk(missing) if missing else {}
+    objects = load(missing) if missing else {}
     made = {
         key: make(objects[number], index)
         for index, (key, number) in enumerate(zip(keys, numbers, strict=True))
-        if key not in stored
+        if key not in stored and number in objects
     }
     if made:
         keep_pieces(made)
-    return [stored[key] if key in stored else made[key] for key in keys]
+    found = {**stored, **made}
+    return [found[key] for key in keys if key in found]
 
 
 def is_card_kind(model) -> bool:

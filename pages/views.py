@@ -15,7 +15,7 @@ from content import kinds
 from content.languages import current_language, language_codes
 from content.models import Region
 from content.page_languages import language_context, same_page_in_every_language
-from directory.forms import topic_choices
+from directory.forms import topic_field_choices
 from directory.models import Organisation, Topic
 from directory.relations import naming
 from news.models import Post
@@ -25,7 +25,7 @@ from pagecache.pieces import (
 )
 from pagecache.query import uses_query
 from pages.models import Page, SiteSettings
-from pages.search import SearchResults, SearchTooSlow, clean_query, result_excerpt, search
+from pages.search import SearchResults, SearchTooSlow, clean_query, results_page, search
 from pages.sitemaps import all_sections, section_named
 
 
@@ -186,7 +186,7 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [("", _("All topics")), *topic_choices()]
+        self.fields["topic"].choices = topic_field_choices  # read when needed: see directory
 
 
 class SearchView(ListView):
@@ -246,22 +246,19 @@ class SearchView(ListView):
         query = self.get_query()
         kept = {name: value for name, value in cleaned.items() if value and name != "q"}
         filter_query = urlencode({"q": query, **kept}) if query else ""
+        chosen_filters = {name: cleaned.get(name) or "" for name in ("kind", "region", "topic")}
         context.update(
             language_context(self.request, same_page_in_every_language(self.request)),
+            chosen_filters=chosen_filters,
+            filters_key=urlencode(chosen_filters),
             form=self.get_form(),
             query=query,
             too_slow=self.too_slow,
             more_than=self.object_list.limited and settings.SEARCH_RESULT_LIMIT,
             filter_query=filter_query,
-            # Each excerpt knows the language of the field it quotes (summary or body).
-            excerpts=self.excerpts(context["results"], query),
+            # Each result's excerpt knows the language of the field it quotes.
+            page_results=results_page(
+                self.request, list(context["results"]), query, current_language()
+            ),
         )
         return context
-
-    @staticmethod
-    def excerpts(results, query: str) -> dict:
-        # What kinds add to search (a document's files), read for the whole page at once.
-        extra = kinds.extra_search_texts(results, current_language())
-        return {
-            item.pk: result_excerpt(item.localized(), query, extra.get(item.pk)) for item in results
-        }

@@ -13,7 +13,7 @@ from content.templatetags.site_tags import PART_NAMES
 from content.translation_status import field_states
 from editorial.content_po import export_po, import_po
 from pages.demo.images import poster
-from pages.search import result_excerpt
+from pages.search import quotable, result_excerpt
 from tests.bulletins.conftest import bulletin_with
 from tests.factories import PostFactory
 from tests.reading import parse, texts
@@ -221,9 +221,9 @@ def test_a_search_excerpt_carries_the_language_of_the_field_it_quotes():
         summary_pt_br="Um resumo sobre catadores.",
     )
     text = post.localized("pt-br")
-    from_body = result_excerpt(text, "cooperativas")
+    from_body = result_excerpt(quotable(text), "cooperativas")
     assert from_body.language == "es" and "<mark>cooperativas</mark>" in from_body.html
-    from_summary = result_excerpt(text, "catadores")
+    from_summary = result_excerpt(quotable(text), "catadores")
     assert from_summary.language == "pt-br" and "<mark>catadores</mark>" in from_summary.html
 
 

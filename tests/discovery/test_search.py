@@ -3,6 +3,9 @@ highlighted, filtered; odd queries give a clean page."""
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from content.editing import save_edit
 
 from tests.factories import EventFactory, PostFactory
 from tests.reading import parse, texts
@@ -78,3 +81,53 @@ def test_postgres_search_understands_each_languages_word_forms(client):
         "Los recicladores organizados"
     ]
     assert results(client, "/en/search/?q=organising") == ["Organised waste pickers"]
+
+
+# Results shown from what earlier searches made
+
+
+def test_an_item_found_again_is_shown_without_reading_it_again(client, settings):
+    settings.PAGE_CACHE_ENABLED = False  # each search made afresh, as a new query is
+    PostFactory(title_en="The congress in Buenos Aires", summary_en="Delegates met in March.")
+    assert results(client, "/en/search/?q=congress") == ["The congress in Buenos Aires"]
+    with CaptureQueriesContext(connection) as queries:
+        tree = parse(client.get("/en/search/?q=delegates"))
+    assert texts(tree, '//li[@class="result"]//h2') == ["The congress in Buenos Aires"]
+    assert tree.xpath('//p[@class="excerpt"]/mark/text()') == ["Delegates"]
+    # Only the index was asked: the item's heading and texts were made by the first search.
+    assert not [q for q in queries.captured_queries if "iawp_site_content" in q["sql"]]
+
+
+def test_a_result_shows_the_item_as_it_is_after_an_edit(client, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    post = PostFactory(title_en="Cooperative signs a contract", summary_en="Signed in Pune.")
+    assert parse(client.get("/en/search/?q=cooperative")).xpath(
+        'string(//p[@class="excerpt"])'
+    ) == "Signed in Pune."
+    post.summary_en = "Signed in Pune for five years."
+    post.category = "statement"
+    save_edit(post)
+    tree = parse(client.get("/en/search/?q=cooperative"))
+    assert tree.xpath('string(//p[@class="excerpt"])') == "Signed in Pune for five years."
+    assert texts(tree, '//li[@class="result"]//span[@class="category"]') == ["Statement"]
+
+
+def test_excerpts_show_characters_as_written(client):
+    PostFactory(title_en="Sorting", body_en="<p>Pickers &amp; recyclers sort 5 &lt; 6 tonnes.</p>")
+    excerpt = parse(client.get("/en/search/?q=recyclers")).xpath('string(//p[@class="excerpt"])')
+    assert excerpt == "Pickers & recyclers sort 5 < 6 tonnes."
+
+
+def test_the_filters_show_what_each_search_chose(client):
+    EventFactory(title_en="Recycling workshop", region="africa")
+    for query, chosen in [
+        ("kind=events&region=africa", ["events", "africa", ""]),
+        ("kind=news", ["news", "", ""]),
+        ("kind=nothing&region=moon", ["", "", ""]),  # not recognised: left out, as search does
+    ]:
+        tree = parse(client.get(f"/en/search/?q=recycling&{query}"))
+        selected = [
+            (select.xpath("option[@selected]/@value") or [None])[0]
+            for select in tree.xpath('//form[@role="search"]//select')
+        ]
+        assert selected == chosen, query
