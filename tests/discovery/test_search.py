@@ -6,7 +6,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from content.editing import save_edit
-
 from tests.factories import EventFactory, PostFactory
 from tests.reading import parse, texts
 
@@ -101,9 +100,10 @@ def test_an_item_found_again_is_shown_without_reading_it_again(client, settings)
 def test_a_result_shows_the_item_as_it_is_after_an_edit(client, settings):
     settings.PAGE_CACHE_ENABLED = False
     post = PostFactory(title_en="Cooperative signs a contract", summary_en="Signed in Pune.")
-    assert parse(client.get("/en/search/?q=cooperative")).xpath(
-        'string(//p[@class="excerpt"])'
-    ) == "Signed in Pune."
+    assert (
+        parse(client.get("/en/search/?q=cooperative")).xpath('string(//p[@class="excerpt"])')
+        == "Signed in Pune."
+    )
     post.summary_en = "Signed in Pune for five years."
     post.category = "statement"
     save_edit(post)
