@@ -17,9 +17,10 @@ from collections.abc import Callable
 from urllib.parse import unquote_plus
 
 from django.conf import settings
-from django.http import QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import translation
+
+from adapters.django_private import replace_query_string
 
 
 def uses_query(*names: str) -> Callable:
@@ -73,6 +74,4 @@ def keep_parameters_read(request) -> None:
     cleaned = "&".join(kept)
     if cleaned == query:
         return
-    request.META["QUERY_STRING"] = cleaned
-    # The server's query string is bytes read as Latin-1 (PEP 3333), as Django reads it.
-    request.GET = QueryDict(cleaned.encode("iso-8859-1"), encoding=request.encoding)
+    replace_query_string(request, cleaned)

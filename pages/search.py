@@ -4,7 +4,9 @@ an item's original text where it has no translation yet.
 The words are found through the search index (content/search_index.py: PostgreSQL's full
 text search with each language's stemming, or SQLite's FTS5, both folding accents), which
 gives the matching items' numbers, best first. This module cleans what the visitor typed,
-turns the numbers into the items of one page of results, and quotes each result's words.
+turns the numbers of one page into results, and quotes each result's words. What a result
+shows besides the quote is made once per item, language and page version and reused by
+every search that finds the item (`ResultCard`): a search reads only the index.
 """
 
 import functools

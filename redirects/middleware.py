@@ -22,7 +22,7 @@ from django.http import HttpResponsePermanentRedirect
 
 from pagecache.middleware import PageCacheMiddleware
 from pagecache.pieces import reuse_piece
-from pagecache.query import parameters_read_at
+from pagecache.query import parameter_name, parameters_read_at
 
 from .models import QUERY_PARAMETERS, Redirect, normal_path, without_language
 
@@ -61,7 +61,10 @@ def redirect_for(request, old_path: str):
 
 def address_by_number(request) -> str | None:
     """`?p=12` or `?page_id=7`, on the site's root or a language's home, as stored."""
-    if not any(name in request.GET for name in QUERY_PARAMETERS):
+    # Read from the query string's text first: parsing it for every shared link (fbclid)
+    # cost as much as the rest of a cached answer.
+    names = {parameter_name(pair) for pair in request.META.get("QUERY_STRING", "").split("&")}
+    if names.isdisjoint(QUERY_PARAMETERS):
         return None
     if without_language(normal_path(request.path)) != "/":
         return None

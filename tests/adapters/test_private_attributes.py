@@ -23,6 +23,16 @@ def test_response_headers_are_kept_in_a_store_that_can_be_copied():
     assert other["Content-Type"] == "text/plain"
 
 
+def test_a_requests_query_string_can_be_replaced_before_or_after_it_is_parsed():
+    for parsed_first in (False, True):
+        request = RequestFactory().get("/es/news/", {"region": "africa", "fbclid": "abc"})
+        if parsed_first:
+            assert request.GET["fbclid"] == "abc"
+        django_private.replace_query_string(request, "region=africa")
+        assert request.GET.dict() == {"region": "africa"}
+        assert request.get_full_path() == "/es/news/?region=africa"
+
+
 def test_the_paginator_count_can_be_computed_past_its_cache():
     assert hasattr(Paginator.count, "func")
     assert django_private.uncounted_count(Paginator(list(range(7)), 3)) == 7
