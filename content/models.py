@@ -367,6 +367,13 @@ class Content(TranslatedTextMixin, models.Model):
                 name="content_featured_idx",
             ),
             models.Index(fields=["region", "status", "-published_at"]),
+            # The sitemap's index reads, per kind, the latest change of each range of keys of
+            # the public items: everything it reads is in here (SQLite adds the key to every
+            # index), so it walks the index and never a row of some hundred columns.
+            models.Index(
+                fields=["kind", "status", "published_at", "updated_at"],
+                name="content_kind_public_idx",
+            ),
         ]
         permissions = [("edit_all_regions", _("Can edit content of every region"))]
 

@@ -23,6 +23,7 @@ from django.utils.html import escape as xml_escape
 from django.utils.safestring import mark_safe
 
 from content.languages import language_codes, localized_field, stored_language_codes
+from content.models import Content
 
 # Reversed in place of a slug, then replaced by each item's (a slug is [-a-zA-Z0-9_]+).
 SLUG_MARK = "0slug0"
@@ -56,8 +57,12 @@ class ContentSitemap(Sitemap):
         """Every section with at least one public item, each with its latest change: one
         grouped query over the kind."""
         size = items_per_section()
+        # The shared rows of the kind, by their stored kind, not through the kind's own table:
+        # an index holds every column read (content_kind_public_idx). Through the join,
+        # every item's row was read: a second at 150,000 items on SQLite.
         ranges = (
-            cls.model.objects.published()
+            Content.objects.published()
+            .filter(kind=cls.model._meta.label_lower)
             .annotate(section=(F("pk") - 1) / size + 1)
             .values("section")
             .annotate(lastmod=Max("updated_at"))
