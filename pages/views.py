@@ -15,7 +15,7 @@ from content import kinds
 from content.languages import current_language, language_codes
 from content.models import Region
 from content.page_languages import language_context, same_page_in_every_language
-from directory.forms import topic_field_choices
+from directory.forms import TopicFilterMixin
 from directory.models import Organisation, Topic
 from directory.relations import naming
 from news.models import Post
@@ -171,7 +171,10 @@ def sitemap_section(request, section: str):
     )
 
 
-class SearchForm(forms.Form):
+class SearchForm(TopicFilterMixin, forms.Form):
+    # The topic comes from the mixin, which would otherwise place it first.
+    field_order = ["q", "kind", "region", "topic"]
+
     q = forms.CharField(label=_("Search for"), required=False)
     kind = forms.ChoiceField(
         label=_("Kind"),
@@ -182,11 +185,6 @@ class SearchForm(forms.Form):
     region = forms.ChoiceField(
         label=_("Region"), required=False, choices=[("", _("All regions")), *Region.choices]
     )
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = topic_field_choices  # read when needed: see directory
 
 
 class SearchView(ListView):
