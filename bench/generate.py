@@ -23,7 +23,7 @@ from bench.vocabulary import LANGUAGES, vocabulary
 from content.editing import StoredItem, prepare_edit
 from content.languages import localized_field
 from content.models import Content
-from content.search_index import entries_for, write_entries
+from content.search_index import IndexRows
 from events.models import Event
 from news.models import Post
 
@@ -119,7 +119,7 @@ def insert(items: list[Content]) -> None:
             f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})",
             rows,
         )
-    write_entries([entry for item in items for entry in entries_for(item)])  # search's index
+    IndexRows.of(items).write()  # search's index
 
 
 def generate(*, news: int, events: int, seed: int = 7) -> None:

@@ -7,6 +7,7 @@ files, backups, the editors' roles, the page cache's cards) asks this registry. 
 is one new app, and nothing below it names it.
 """
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -25,6 +26,25 @@ class Kind:
     # item has (a document's words inside its files): `search_texts(items, language)` gives
     # {item's number: (words, the language they are written in)}, for many items at once.
     search_texts: Callable[[Iterable, str], dict[int, tuple[str, str]]] | None = None
+    # What a search result calls one item: the label of its value of `category_field`, a
+    # choice of the kind's own (a post's category), or else `item_label` ("Event").
+    category_field: str = ""
+    item_label: str = ""
+
+    def category_of(self, item) -> str:
+        """The value a search card keeps, for `result_label` to name when shown."""
+        return str(getattr(item, self.category_field, "")) if self.category_field else ""
+
+    def result_label(self, category: str) -> str:
+        """In the active language: labels are named when shown, so a translation updated
+        since the item was indexed is the one read."""
+        return str(self._category_labels.get(category, self.item_label or self.label))
+
+    @functools.cached_property
+    def _category_labels(self) -> dict[str, str]:
+        if not self.category_field:
+            return {}
+        return dict(self.model._meta.get_field(self.category_field).flatchoices)
 
     @property
     def model_label(self) -> str:
@@ -47,16 +67,21 @@ def register(
     label: str,
     card_template: str,
     search_texts: Callable[[Iterable, str], dict[int, tuple[str, str]]] | None = None,
+    category_field: str = "",
+    item_label: str = "",
 ) -> None:
     """Make `model` (a subclass of Content) a kind. `card_template` shows one item in a list;
     it gets the item under the model's name, and `heading` and `position`. `search_texts`,
-    when given, adds words of the kind's own to its items' search entries (see Kind)."""
+    when given, adds words of the kind's own to its items' search entries; `category_field`
+    or `item_label` say what a search result calls an item (see Kind)."""
     _kinds[name] = Kind(
         model=model,
         name=name,
         label=label,
         card_template=card_template,
         search_texts=search_texts,
+        category_field=category_field,
+        item_label=item_label,
     )
     page_cache.card(model, card_template)
 

@@ -548,3 +548,36 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.language}: {self.title}"
+
+
+class SearchCard(models.Model):
+    """What a search result shows of one public item in one language, whatever the words
+    searched for: its label, region and linked title, and the summary and body its excerpt
+    quotes, each field with the language it is written in. Written with the item's entry and
+    derived like it; a results page reads its twenty cards and nothing else (reading the
+    items themselves, each with its kind's row, and rendering them was most of a search)."""
+
+    content = models.ForeignKey(Content, on_delete=models.CASCADE, related_name="search_cards")
+    language = models.CharField(max_length=10)  # the visitor's, as in SearchEntry
+    kind = models.CharField(max_length=60)
+    region = models.CharField(max_length=20)
+    # The value of the kind's own choice that labels a result (a post's category), if any.
+    category = models.CharField(max_length=40, blank=True)
+    original_language = models.CharField(max_length=10)
+    # The address's slug, in the title's language; the address itself is made when shown.
+    slug = models.CharField(max_length=200)
+    title = models.TextField()
+    title_language = models.CharField(max_length=10)
+    summary = models.TextField(blank=True)
+    summary_language = models.CharField(max_length=10)
+    body = models.TextField(blank=True)
+    body_language = models.CharField(max_length=10)
+
+    class Meta:
+        default_permissions = ()  # nobody edits it: it is made from the items
+        constraints = [
+            models.UniqueConstraint(fields=["content", "language"], name="one_card_per_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.title}"

@@ -1,5 +1,6 @@
 """The search index: one entry per public item and language, and the database's own word
-index over it, kept current by every edit.
+index over it, kept current by every edit; and beside each entry the item's card, what its
+result shows (pages/search.py reads a page's cards and never the items).
 
 Searching the items' columns directly made the database read, fold and stem every item's
 text for every query: 8 to 23 seconds on PostgreSQL at 15,000 items. Here the words are
@@ -37,13 +38,14 @@ from django.utils.html import strip_tags
 
 from content import kinds
 from content.languages import language_codes, stored_language_codes
-from content.models import Content, SearchEntry, Status
+from content.models import Content, SearchCard, SearchEntry, Status
 from pagecache.middleware import bump_version
 
 # PostgreSQL's stemmers for the site's languages; each gets an accent-folding copy named
 # iawp_<stemmer> (made by the migration, see postgres_configuration_sql()).
 POSTGRES_STEMMERS = {"en": "english", "es": "spanish", "fr": "french", "pt-br": "portuguese"}
 WEIGHTED_FIELDS = (("title", "A"), ("summary", "B"), ("body", "C"))
+SEARCHED_FIELDS = tuple(field for field, _weight in WEIGHTED_FIELDS)
 # bm25 weights of title, summary and body on SQLite, in the spirit of A, B and C.
 SQLITE_WEIGHTS = (10.0, 4.0, 1.0)
 FTS_TABLE = "content_searchentry_fts"
@@ -64,43 +66,78 @@ def plain_text(text: str) -> str:
     return " ".join(html.unescape(strip_tags(text or "")).split())
 
 
-def entries_for(item: Content) -> list[SearchEntry]:
-    """What search should find of `item`: nothing unless it is published."""
-    if item.status != Status.PUBLISHED or item.published_at is None:
-        return []
-    entries = []
-    for language in stored_language_codes():
-        shown = item.localized(language)
-        # Words of the kind's own (a document's files), after the body and weighed as it.
-        extra, _written_in = kinds.extra_search_texts([item], language).get(item.pk, ("", ""))
-        entries.append(
-            SearchEntry(
-                content_id=item.pk,
-                language=language,
-                kind=item.kind,
-                region=item.region,
-                published_at=item.published_at,
-                title=plain_text(shown.title),
-                summary=plain_text(shown.summary),
-                body=" ".join(filter(None, (plain_text(shown.body), extra))),
+@dataclass(frozen=True)
+class IndexRows:
+    """What search keeps of some items: the entries it finds them by, and the cards it
+    shows them with."""
+
+    entries: list[SearchEntry]
+    cards: list[SearchCard]
+
+    @classmethod
+    def of(cls, items: Iterable[Content]) -> "IndexRows":
+        rows = cls([], [])
+        for item in items:
+            rows.add(item)
+        return rows
+
+    def add(self, item: Content) -> None:
+        """The item's entry and card in every language: none unless it is published."""
+        if item.status != Status.PUBLISHED or item.published_at is None:
+            return
+        kind = kinds.of_label(item.kind)
+        category = kind.category_of(item.specific) if kind else ""
+        for language in stored_language_codes():
+            shown = item.localized(language)
+            title, summary, body = (plain_text(getattr(shown, field)) for field in SEARCHED_FIELDS)
+            # Words of the kind's own (a document's files), after the body and weighed as it.
+            extra, _written_in = kinds.extra_search_texts([item], language).get(item.pk, ("", ""))
+            self.entries.append(
+                SearchEntry(
+                    content_id=item.pk,
+                    language=language,
+                    kind=item.kind,
+                    region=item.region,
+                    published_at=item.published_at,
+                    title=title,
+                    summary=summary,
+                    body=" ".join(filter(None, (body, extra))),
+                )
             )
-        )
-    return entries
+            self.cards.append(
+                SearchCard(
+                    content_id=item.pk,
+                    language=language,
+                    kind=item.kind,
+                    region=item.region,
+                    category=category,
+                    original_language=item.original_language,
+                    slug=item.slug_for(language),
+                    title=title,
+                    title_language=shown.language,
+                    summary=summary,
+                    summary_language=shown.lang_of("summary"),
+                    body=body,
+                    body_language=shown.lang_of("body"),
+                )
+            )
+
+    def write(self) -> None:
+        if not self.entries:
+            return
+        SearchEntry.objects.bulk_create(self.entries)
+        SearchCard.objects.bulk_create(self.cards)
+        if connection.vendor == "postgresql":
+            numbers = {entry.content_id for entry in self.entries}
+            fill_documents(SearchEntry.objects.filter(content_id__in=numbers))
 
 
 def index_item(item: Content) -> None:
     """Bring the index up to date with one item just saved (or unpublished)."""
     with transaction.atomic():
         SearchEntry.objects.filter(content_id=item.pk).delete()
-        write_entries(entries_for(item))
-
-
-def write_entries(entries: list[SearchEntry]) -> None:
-    if not entries:
-        return
-    SearchEntry.objects.bulk_create(entries)
-    if connection.vendor == "postgresql":
-        fill_documents(SearchEntry.objects.filter(content_id__in={e.content_id for e in entries}))
+        SearchCard.objects.filter(content_id=item.pk).delete()
+        IndexRows.of([item]).write()
 
 
 def fill_documents(entries) -> None:
@@ -128,10 +165,12 @@ def rebuild_index(batch: int | None = None) -> int:
     with transaction.atomic():
         remove_every_entry()
         published = Content.objects.filter(status=Status.PUBLISHED, published_at__isnull=False)
-        for items in batches(published.order_by("pk"), batch):
-            SearchEntry.objects.bulk_create(
-                [entry for item in items for entry in entries_for(item)]
-            )
+        # Each item with its kind's row: a card keeps the kind's own label (its category).
+        published = published.select_related(*kinds.accessors()).order_by("pk")
+        for items in batches(published, batch):
+            rows = IndexRows.of(items)
+            SearchEntry.objects.bulk_create(rows.entries)
+            SearchCard.objects.bulk_create(rows.cards)
             indexed += len(items)
             # With DEBUG on, Django keeps every query with its values: a rebuild's inserts
             # reached 1.3 GB at 150,000 items.
@@ -148,7 +187,8 @@ def remove_every_entry() -> None:
     # send post_delete for each (the page cache and image retirement listen to every model),
     # and a rebuild's memory would grow with the site. Nothing needs to hear of entries.
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {connection.ops.quote_name(SearchEntry._meta.db_table)}")
+        for model in (SearchEntry, SearchCard):
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def batches(queryset, size: int) -> Iterator[list]:
@@ -163,12 +203,14 @@ def batches(queryset, size: int) -> Iterator[list]:
 
 
 def index_is_missing() -> bool:
-    """Published items but a language without entries: a database made before the index, or
-    restored, or a language just added."""
+    """Published items but a language without entries or cards: a database made before the
+    index (or before its cards), or restored, or a language just added."""
     if not Content.objects.filter(status=Status.PUBLISHED, published_at__isnull=False).exists():
         return False
+    # Cards came after entries: an index made before them is rebuilt to have them.
     return any(
-        not SearchEntry.objects.filter(language=language).exists()
+        not model.objects.filter(language=language).exists()
+        for model in (SearchEntry, SearchCard)
         for language in stored_language_codes()
     )
 

@@ -19,9 +19,14 @@ class DirectoryConfig(AppConfig):
             name="organisations",
             label=_("Organisations"),
             card_template="includes/organisation_card.html",
+            item_label=_("Member organisation"),
         )
         kinds.register(
-            Topic, name="topics", label=_("Topics"), card_template="includes/topic_card.html"
+            Topic,
+            name="topics",
+            label=_("Topics"),
+            card_template="includes/topic_card.html",
+            category_field="topic_type",
         )
         # Regional editors keep their regions' organisations; topics cut across regions and
         # belong to the committee (the editors see them, to name them on their items).

@@ -22,6 +22,7 @@ class DocumentsConfig(AppConfig):
             label=_("Documents"),
             card_template="includes/document_card.html",
             search_texts=file_texts,
+            category_field="document_type",
         )
         # A file added, replaced or removed changes the document's page and the lists.
         page_cache.invalidates(DocumentFile)

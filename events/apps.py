@@ -13,7 +13,11 @@ class EventsConfig(AppConfig):
         from .models import Event
 
         kinds.register(
-            Event, name="events", label=_("Events"), card_template="includes/event_card.html"
+            Event,
+            name="events",
+            label=_("Events"),
+            card_template="includes/event_card.html",
+            item_label=_("Event"),
         )
         # The moments events start and end move them between lists without an edit.
         page_cache.next_change(Event.objects.next_start_or_end)

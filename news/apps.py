@@ -12,6 +12,12 @@ class NewsConfig(AppConfig):
 
         from .models import Post
 
-        kinds.register(Post, name="news", label=_("News"), card_template="includes/post_card.html")
+        kinds.register(
+            Post,
+            name="news",
+            label=_("News"),
+            card_template="includes/post_card.html",
+            category_field="category",
+        )
         # A vacancy's countdown moves on without an edit.
         page_cache.next_change(Post.objects.next_deadline_step)

@@ -4,9 +4,8 @@ an item's original text where it has no translation yet.
 The words are found through the search index (content/search_index.py: PostgreSQL's full
 text search with each language's stemming, or SQLite's FTS5, both folding accents), which
 gives the matching items' numbers, best first. This module cleans what the visitor typed,
-turns the numbers of one page into results, and quotes each result's words. What a result
-shows besides the quote is made once per item, language and page version and reused by
-every search that finds the item (`ResultCard`): a search reads only the index.
+turns the numbers of one page into results from their cards (what the index keeps of each
+item to show it), and quotes each result's words: a search reads only the index.
 """
 
 import functools
@@ -14,18 +13,16 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
 
 from django.conf import settings
 from django.db.models import Q
-from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from content import kinds
-from content.models import Content, LocalizedText
-from content.search_index import SearchTooSlow, matching, plain_text
-from pagecache.pieces import pieces_for_numbers
+from content.models import Content, Region, SearchCard
+from content.search_index import SearchTooSlow, matching
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -81,33 +78,33 @@ def search(
     )
 
 
-class FoldingTable(dict):
-    """For str.translate: each character's folded form, worked out the first time it is met
-    and kept. Translating in C, with Python only for characters not seen before, is about
-    ten times faster than folding character by character, and a results page folds the
-    summaries and bodies of twenty items (measured: a third of a search's time before)."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        base = unicodedata.normalize("NFD", ch)[:1] or ch
-        # [:1]: a few capitals lower to two characters ("İ").
-        folded_ch = base.lower()[:1] or base
-        self[code] = folded_ch
-        return folded_ch
+def folded_letter(ch: str) -> str:
+    """Lower case without accents: "É" -> "e"."""
+    base = unicodedata.normalize("NFD", ch)[:1] or ch
+    return base.lower()[:1] or base  # [:1]: a few capitals lower to two characters ("İ")
 
 
-FOLDING = FoldingTable()
+ACCENTS = re.compile("[\u0300-\u036f]+")  # the combining marks accented letters decompose to
 
 
 def folded(text: str) -> str:
     """Lower case without accents, one character for one ("São" -> "sao"), so that a
-    position in the folded text is the same position in the text."""
-    return text.translate(FOLDING)
+    position in the folded text is the same position in the text. Decomposing, lowering
+    and dropping the accents whole texts at a time is done in C; letter by letter in Python
+    was a fifth of a search (twenty bodies of 1,700 characters). A text that already holds
+    combining marks, or letters that decompose into more than one (Hangul), is folded
+    letter by letter."""
+    quick = ACCENTS.sub("", unicodedata.normalize("NFD", text).lower())
+    if len(quick) == len(text) and not ACCENTS.search(text):
+        return quick
+    return "".join(map(folded_letter, text))
 
 
 def word_pattern(terms: list[str]) -> re.Pattern:
-    """Words that begin with one of the terms, accents aside: what the index matches (a
-    stem or a prefix), so "recuperacion" marks "recuperación" and "recycl" "recycling"."""
+    """Words that begin with one of the terms, accents aside, in a folded text: what the
+    index matches (a stem or a prefix), so "recuperacion" marks "recuperación" and "recycl"
+    "recycling". (A pattern that reads the text as written, each letter a class of its
+    accented forms, took longer to compile than folding the texts of a page.)"""
     alternatives = "|".join(re.escape(folded(term)) for term in terms)
     return re.compile(rf"\b(?:{alternatives})\w*")
 
@@ -147,34 +144,24 @@ class Excerpt:
 
 @dataclass(frozen=True)
 class QuotableText:
-    """A text a result may quote: plain, folded once (a results page would otherwise fold
-    the texts of twenty items on every search), and the language it is written in."""
+    """A text a result may quote, plain, and the language it is written in."""
 
     words: str
     language: str
-    folded: str = ""
 
-    @classmethod
-    def of(cls, words: str, language: str) -> "QuotableText":
-        return cls(words, language, folded(words))
+    @functools.cached_property
+    def folded(self) -> str:
+        """Folded when first asked, once for both the test and the excerpt: a body is not
+        folded when the summary before it holds the words."""
+        return folded(self.words)
 
     def holds(self, query: str) -> bool:
         pattern = query_pattern(query)
-        return pattern is not None and pattern.search(self.folded or folded(self.words)) is not None
+        return pattern is not None and pattern.search(self.folded) is not None
 
     def excerpt(self, query: str) -> Excerpt:
         html = highlighted_excerpt(self.words, query, folded_plain=self.folded)
         return Excerpt(html, self.language)
-
-
-def quotable(text: LocalizedText) -> tuple[QuotableText, ...]:
-    """The summary and body a result may quote, in the order they are tried, each in the
-    language it is shown in: while a translation is partial, the summary may be translated
-    and the body not, and one `lang` could not be true of both."""
-    fields = [field for field in ("summary", "body") if getattr(text, field)] or ["summary"]
-    return tuple(
-        QuotableText.of(plain_text(getattr(text, field)), text.lang_of(field)) for field in fields
-    )
 
 
 def result_excerpt(
@@ -191,64 +178,73 @@ def result_excerpt(
 
 
 @dataclass(frozen=True)
-class ResultCard:
-    """What a result shows whatever the words searched for: made once per item, language
-    and page version, then reused by every search that finds the item. Reading twenty items
-    of some hundred columns (and each kind's row) and rendering their headings was most of
-    a results page's cost; a search now reads only the index's numbers."""
+class Result:
+    """One result as a visitor reads it: what its card says, and the excerpt for the words."""
 
-    # In the pieces' names: pieces are kept pickled, and the release stamp in their keys
-    # follows templates, not code. Raise it whenever the fields below change.
-    FORMAT: ClassVar[int] = 1
+    label: str  # what the item is: its category, or its kind ("Event")
+    region: str
+    title: str
+    title_language: str  # for the title's `lang` when it is not the visitor's language
+    address: str
+    excerpt: Excerpt
+
+    @classmethod
+    def of(cls, card: SearchCard, excerpt: Excerpt) -> "Result":
+        kind = kinds.of_label(card.kind)
+        return cls(
+            label=kind.result_label(card.category) if kind else "",
+            region=REGION_LABELS.get(card.region, card.region),
+            title=card.title,
+            title_language=card.title_language,
+            # Made here from the slug, not kept: a card outlives a change of the site's
+            # addresses (a kind's URL pattern) until the item is next saved.
+            address=reverse(kind.model.detail_url_name, kwargs={"slug": card.slug}) if kind else "",
+            excerpt=excerpt,
+        )
+
+
+REGION_LABELS = dict(Region.choices)  # lazy labels: each named in the active language
+
+
+def quotable(card: SearchCard) -> tuple[QuotableText, ...]:
+    """The summary and body a result may quote, in the order they are tried, each in the
+    language it is shown in: while a translation is partial, the summary may be translated
+    and the body not, and one `lang` could not be true of both."""
+    texts = [(card.summary, card.summary_language), (card.body, card.body_language)]
+    return tuple(QuotableText(*text) for text in texts if text[0]) or (
+        QuotableText(card.summary, card.summary_language),
+    )
+
+
+@dataclass(frozen=True)
+class FoundItem:
+    """A card as kinds' search texts read an item (content.kinds.extra_search_texts)."""
 
     pk: int
     kind: str
     original_language: str
-    heading: str  # the kind, the region and the linked title, as HTML
-    texts: tuple[QuotableText, ...]
 
 
-@dataclass(frozen=True)
-class Result:
-    heading: str
-    excerpt: Excerpt
-
-
-def result_card(item: Content) -> ResultCard:
-    text = item.localized()
-    return ResultCard(
-        pk=item.pk,
-        kind=item.kind,
-        original_language=item.original_language,
-        heading=render_to_string(
-            "includes/search_result_heading.html", {"item": item, "text": text}
-        ),
-        texts=quotable(text),
-    )
-
-
-def published_items(numbers: list[int]) -> dict[int, Content]:
-    # published() again: an item unpublished a moment ago may still have entries.
-    return Content.objects.published().select_related(*kinds.accessors()).in_bulk(numbers)
-
-
-def results_page(request, numbers: list[int], query: str, language: str) -> list[Result]:
-    """The results numbered `numbers`, in order, each with its excerpt for `query`. Only
-    the items found by no search under this page version are read and rendered."""
-    cards = pieces_for_numbers(
-        request,
-        numbers,
-        f"search-result:{ResultCard.FORMAT}",
-        load=published_items,
-        make=lambda item, _index: result_card(item),
-        variant=lambda _index: "",
-    )
+def results_page(numbers: list[int], query: str, language: str) -> list[Result]:
+    """The results numbered `numbers`, in order, each with its excerpt for `query`: from
+    their cards in the index, one query, whether the items were found before or not."""
+    by_number = {
+        card.content_id: card
+        for card in SearchCard.objects.filter(content_id__in=numbers, language=language)
+    }
+    cards = [by_number[number] for number in numbers if number in by_number]
+    texts = {card.content_id: quotable(card) for card in cards}
     # What kinds add to search (a document's files) is read only for the results whose own
     # texts do not hold the words: rarely any, and then for them all at once.
     extra = kinds.extra_search_texts(
-        [card for card in cards if not any(text.holds(query) for text in card.texts)], language
+        [
+            FoundItem(card.content_id, card.kind, card.original_language)
+            for card in cards
+            if not any(text.holds(query) for text in texts[card.content_id])
+        ],
+        language,
     )
     return [
-        Result(card.heading, result_excerpt(card.texts, query, extra.get(card.pk)))
+        Result.of(card, result_excerpt(texts[card.content_id], query, extra.get(card.content_id)))
         for card in cards
     ]

@@ -255,8 +255,6 @@ class SearchView(ListView):
             more_than=self.object_list.limited and settings.SEARCH_RESULT_LIMIT,
             filter_query=filter_query,
             # Each result's excerpt knows the language of the field it quotes.
-            page_results=results_page(
-                self.request, list(context["results"]), query, current_language()
-            ),
+            page_results=results_page(list(context["results"]), query, current_language()),
         )
         return context

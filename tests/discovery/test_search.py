@@ -1,12 +1,20 @@
 """Search in the visitor's language, falling back to the original text; ranked, paginated,
 highlighted, filtered; odd queries give a clean page."""
 
+import lxml.html
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from content.editing import save_edit
-from tests.factories import EventFactory, PostFactory
+from pages.search import folded, folded_letter, highlighted_excerpt
+from tests.factories import (
+    DocumentFactory,
+    EventFactory,
+    OrganisationFactory,
+    PostFactory,
+    TopicFactory,
+)
 from tests.reading import parse, texts
 
 pytestmark = pytest.mark.django_db
@@ -82,19 +90,98 @@ def test_postgres_search_understands_each_languages_word_forms(client):
     assert results(client, "/en/search/?q=organising") == ["Organised waste pickers"]
 
 
-# Results shown from what earlier searches made
+# Results shown from the index alone
 
 
-def test_an_item_found_again_is_shown_without_reading_it_again(client, settings):
+def test_a_search_reads_only_the_index(client, settings):
     settings.PAGE_CACHE_ENABLED = False  # each search made afresh, as a new query is
     PostFactory(title_en="The congress in Buenos Aires", summary_en="Delegates met in March.")
-    assert results(client, "/en/search/?q=congress") == ["The congress in Buenos Aires"]
+    PostFactory(title_en="A new contract in Pune")
+    # The page's own parts (its filters, when it changes next) are made by a first search.
+    assert results(client, "/en/search/?q=contract") == ["A new contract in Pune"]
     with CaptureQueriesContext(connection) as queries:
         tree = parse(client.get("/en/search/?q=delegates"))
     assert texts(tree, '//li[@class="result"]//h2') == ["The congress in Buenos Aires"]
+    assert tree.xpath('//li[@class="result"]//h2/a/@href') == [
+        "/en/news/the-congress-in-buenos-aires/"
+    ]
     assert tree.xpath('//p[@class="excerpt"]/mark/text()') == ["Delegates"]
-    # Only the index was asked: the item's heading and texts were made by the first search.
+    # Never shown before, its heading, address and excerpt came from its search card: no
+    # item was read.
     assert not [q for q in queries.captured_queries if "iawp_site_content" in q["sql"]]
+
+
+RESULT_LABELS = {
+    "en": (
+        "Statement",
+        "Event",
+        "Member organisation",
+        "Campaign",
+        "Resolution",
+        "Africa",
+        "Global",
+    ),
+    "es": (
+        "Declaración",
+        "Evento",
+        "Organización afiliada",
+        "Campaña",
+        "Resolución",
+        "África",
+        "Global",
+    ),
+    "fr": (
+        "Déclaration",
+        "Événement",
+        "Organisation membre",
+        "Campagne",
+        "Résolution",
+        "Afrique",
+        "Monde",
+    ),
+    "pt-br": (
+        "Declaração",
+        "Evento",
+        "Organização filiada",
+        "Campanha",
+        "Resolução",
+        "África",
+        "Global",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", RESULT_LABELS)
+def test_each_result_says_what_it_is_and_where_in_the_visitors_language(client, language):
+    common = {"languages": ("en",), "region": "africa"}
+    PostFactory(title_en="Kibera statement", category="statement", **common)
+    EventFactory(title_en="Kibera assembly", **common)
+    OrganisationFactory(name="Kibera pickers", **common)
+    TopicFactory(title_en="Kibera campaign", **common)
+    DocumentFactory(title_en="Kibera resolution", **common)
+    tree = parse(client.get(f"/{language}/search/?q=kibera"))
+    shown = {
+        result.xpath("string(.//h2)"): (
+            result.xpath('string(.//span[@class="category"])'),
+            result.xpath('string(.//p[@class="meta"])').rsplit("· ", 1)[1],
+        )
+        for result in tree.xpath('//li[@class="result"]')
+    }
+    statement, event, organisation, campaign, resolution, africa, world = RESULT_LABELS[language]
+    assert shown == {
+        "Kibera statement": (statement, africa),
+        "Kibera assembly": (event, africa),
+        "Kibera pickers": (organisation, africa),
+        "Kibera campaign": (campaign, world),  # topics cut across regions
+        "Kibera resolution": (resolution, africa),
+    }
+    # Shown in English on a page in another language: the titles say so (an organisation's
+    # name is the same in every language).
+    langs = {
+        title.text_content(): title.get("lang") for title in tree.xpath('//li[@class="result"]//h2')
+    }
+    english = None if language == "en" else "en"
+    assert langs == {title: None if title == "Kibera pickers" else english for title in shown}
 
 
 def test_a_result_shows_the_item_as_it_is_after_an_edit(client, settings):
@@ -131,3 +218,19 @@ def test_the_filters_show_what_each_search_chose(client):
             for select in tree.xpath('//form[@role="search"]//select')
         ]
         assert selected == chosen, query
+
+
+@pytest.mark.parametrize(
+    "text, query, marked",
+    [
+        ("Catadores de São Paulo", "sao", "São"),
+        ("İstanbul'da geri dönüşüm", "istanbul", "İstanbul"),
+        ("Le cafe\u0301 des trieurs, cafe\u0301 fort", "trieurs", "trieurs"),  # marks apart
+        ("서울 recyclers meet", "recyclers", "recyclers"),  # a letter of three parts
+    ],
+)
+def test_excerpts_mark_the_words_found_in_any_script(text, query, marked):
+    assert folded(text) == "".join(map(folded_letter, text))  # one letter for one
+    excerpt = lxml.html.fromstring(f"<p>{highlighted_excerpt(text, query)}</p>")
+    assert excerpt.xpath("//mark/text()") == [marked]
+    assert excerpt.xpath("string(//p)") == text

@@ -12,7 +12,7 @@ from django.db import connection
 from django.utils import timezone
 from reversion.models import Version
 
-from content.models import SearchEntry
+from content.models import SearchCard, SearchEntry
 from content.search_index import FTS_TABLE, rebuild_index
 from editorial.content_po import export_po, import_po
 from tests.admin_forms import errors, submit_change_form
@@ -83,7 +83,8 @@ def test_unpublished_and_deleted_items_leave_the_results(committee, client):
     gone = committee.post(f"/admin/events/event/{deleted.pk}/delete/", {"post": "yes"})
     assert gone.status_code == 302
     assert found(client, "en", "recycling law") == [kept.title_en]
-    assert not SearchEntry.objects.filter(content_id__in=[withdrawn.pk, deleted.pk]).exists()
+    for model in (SearchEntry, SearchCard):
+        assert not model.objects.filter(content_id__in=[withdrawn.pk, deleted.pk]).exists()
 
 
 def test_an_item_scheduled_for_later_is_found_only_once_it_is_out(client, settings):
@@ -114,6 +115,21 @@ def test_migrate_builds_a_missing_index_and_a_command_rebuilds_it(
         call_command("rebuild_search_index", stdout=io.StringIO())
     assert found(client, "en", "Pune") == ["Waste pickers in Pune"]
     assert SearchEntry.objects.count() == len(LANGUAGES)
+
+
+def test_an_index_made_before_result_cards_gets_them_at_the_upgrade(
+    client, django_capture_on_commit_callbacks
+):
+    """An upgrade from the index without cards (content 0005): its results would be empty."""
+    PostFactory(title_en="Waste pickers in Pune", category="report")
+    SearchCard.objects.all().delete()
+    assert found(client, "en", "Pune") == []
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("migrate", verbosity=0)
+    assert found(client, "en", "Pune") == ["Waste pickers in Pune"]
+    category = parse(client.get("/en/search/?q=Pune")).xpath('string(//span[@class="category"])')
+    assert category == "Report"
+    assert SearchCard.objects.count() == SearchEntry.objects.count() == len(LANGUAGES)
 
 
 # Accents and word forms
