@@ -38,8 +38,16 @@ def build_missing_search_index(using="default", **kwargs) -> None:
     if using != "default":
         return
     connection = connections[using]
-    # A migration to an earlier state (`migrate content 0002`) leaves no table to fill.
-    if SearchEntry._meta.db_table not in connection.introspection.table_names():
+    # A migration to an earlier state (`migrate content 0002`) leaves no table to fill, or
+    # one without the columns this code's index reads (`migrate content 0005`).
+    table = SearchEntry._meta.db_table
+    if table not in connection.introspection.table_names():
+        return
+    with connection.cursor() as cursor:
+        columns = {
+            column.name for column in connection.introspection.get_table_description(cursor, table)
+        }
+    if not {field.column for field in SearchEntry._meta.concrete_fields} <= columns:
         return
     make_database_structures(connection)  # a language added since has its index too
     if index_is_missing():

@@ -537,6 +537,10 @@ class SearchEntry(models.Model):
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     document = SearchVectorField(null=True, editable=False)
+    # SQLite: the entry's place in time, publication minute first, unique: the FTS5 index's
+    # row numbers (search_index.order_key()), so a frequent word's newest matches are read
+    # first and the search stops at its limit instead of reading every match.
+    order_key = models.BigIntegerField(null=True, editable=False)
 
     class Meta:
         default_permissions = ()  # nobody edits it: it is made from the items

@@ -11,10 +11,12 @@ from django.db import migrations, models
 
 def make_word_index(apps, schema_editor):
     # Imported here: the statements are the index's own, in one place, and every `migrate`
-    # checks them again (content/apps.py) for a language added since.
+    # checks them again (content/apps.py) for a language added since. SQLite's word index is
+    # left to that step: it reads a column a later migration adds (0006, order_key).
     from content.search_index import make_database_structures
 
-    make_database_structures(schema_editor.connection)
+    if schema_editor.connection.vendor == "postgresql":
+        make_database_structures(schema_editor.connection)
 
 
 def drop_word_index(apps, schema_editor):

@@ -36,7 +36,7 @@ MODELS_BEFORE = ["auth.group", "auth.user"]
 MODELS_AFTER = ["post_office", "reversion", "admin.logentry"]
 # Made from the rows, and made again by a restore (restoring.after_restore): archiving it
 # would only make the archive larger.
-DERIVED_MODELS = {"content.searchentry"}
+DERIVED_MODELS = {"content.searchentry", "content.searchcard"}
 # Stored as they are: compressing JPEG, PNG or WebP again saves nothing and costs time.
 COMPRESSED_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".zip", ".gz"}
 

@@ -13,7 +13,6 @@ from content.templatetags.site_tags import PART_NAMES
 from content.translation_status import field_states
 from editorial.content_po import export_po, import_po
 from pages.demo.images import poster
-from pages.search import quotable, result_excerpt
 from tests.bulletins.conftest import bulletin_with
 from tests.factories import PostFactory
 from tests.reading import parse, texts
@@ -213,18 +212,22 @@ def test_search_finds_and_quotes_the_untranslated_body(client):
     assert "cooperativas de Medellín" in tree.xpath('string(//p[@class="excerpt"])')
 
 
-def test_a_search_excerpt_carries_the_language_of_the_field_it_quotes():
-    post = PostFactory(
+def test_a_search_excerpt_carries_the_language_of_the_field_it_quotes(client):
+    PostFactory(
         languages=("es",),
         body_es="<p>Las cooperativas firmaron.</p>",
         title_pt_br="Relatório",
         summary_pt_br="Um resumo sobre catadores.",
     )
-    text = post.localized("pt-br")
-    from_body = result_excerpt(quotable(text), "cooperativas")
-    assert from_body.language == "es" and "<mark>cooperativas</mark>" in from_body.html
-    from_summary = result_excerpt(quotable(text), "catadores")
-    assert from_summary.language == "pt-br" and "<mark>catadores</mark>" in from_summary.html
+    for query, language, word in (
+        ("cooperativas", "es", "cooperativas"),
+        ("catadores", None, "catadores"),
+    ):
+        excerpt = parse(client.get("/pt-br/search/", {"q": query})).xpath('//p[@class="excerpt"]')[
+            0
+        ]
+        assert excerpt.get("lang") == language  # none: the page's own language
+        assert excerpt.xpath("mark/text()") == [word]
 
 
 def test_a_bulletin_shows_its_untranslated_introduction_in_the_original(client):

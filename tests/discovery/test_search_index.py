@@ -12,6 +12,7 @@ from django.db import connection
 from django.utils import timezone
 from reversion.models import Version
 
+from content.editing import save_edit
 from content.models import SearchCard, SearchEntry
 from content.search_index import FTS_TABLE, rebuild_index
 from editorial.content_po import export_po, import_po
@@ -185,6 +186,21 @@ def test_more_matches_than_search_reads_says_so_and_shows_the_newest(client, set
     assert "Más de 3 resultados" in spanish.xpath('string(//p[@class="result-count"])')
 
 
+def test_the_newest_matches_are_those_published_last_not_those_edited_last(client, settings):
+    settings.SEARCH_RESULT_LIMIT = 2
+    now = timezone.now()
+    posts = {
+        days: PostFactory(languages=("en",), title_en=f"Compost plan of day {days}", summary_en="")
+        for days in (1, 30, 2, 60)  # written in another order than their publication
+    }
+    for days, post in posts.items():
+        post.published_at = now - DAY * days
+        save_edit(post)
+    posts[60].summary_en = "A typo corrected."
+    save_edit(posts[60])  # the latest edit, but published two months ago
+    assert found(client, "en", "compost") == ["Compost plan of day 1", "Compost plan of day 2"]
+
+
 OLD_TITLE = "Plastics treaty talks open with waste pickers from many countries in the room"
 
 
@@ -225,6 +241,7 @@ def test_a_search_stopped_at_its_time_limit_gets_a_clear_page_that_is_not_kept(c
             region="global",
             published_at=post.published_at,
             title="compost " * 50,
+            order_key=number,
         )
         for number in range(300)
     )
