@@ -183,7 +183,13 @@ def test_more_matches_than_search_reads_says_so_and_shows_the_newest(client, set
         f"Plastics treaty talks, round {number}" for number in (5, 4, 3)
     ]
     spanish = parse(client.get("/es/search/", {"q": "treaty"}))
-    assert "Más de 3 resultados" in spanish.xpath('string(//p[@class="result-count"])')
+    status = spanish.xpath('string(//p[@class="result-count"])')
+    assert "Más de 3 resultados" in status and "elija una región" in status
+    # A region chosen already: only another word can narrow them.
+    in_region = parse(client.get("/es/search/", {"q": "treaty", "region": "global"}))
+    status = in_region.xpath('string(//p[@class="result-count"])')
+    assert "Más de 3 resultados" in status and "añada una palabra para acotarlos" in status
+    assert "región" not in status
 
 
 def test_the_newest_matches_are_those_published_last_not_those_edited_last(client, settings):
