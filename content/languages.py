@@ -63,8 +63,11 @@ def translated_name(language: str) -> str:
 
 
 def url_in_language(path: str, language: str) -> str:
-    """The same page, query string included, under another language prefix."""
-    return translated_url(path, language, current_language())
+    """The same page, query string included, under another language prefix. The query
+    string is put back as it was (as translate_url does), so that the addresses worked out
+    for a path serve all its queries: every search has its own."""
+    address, question_mark, query = path.partition("?")
+    return translated_url(address, language, current_language()) + question_mark + query
 
 
 @functools.lru_cache(maxsize=4096)
