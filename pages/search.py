@@ -11,12 +11,14 @@ item to show it), and quotes each result's words: a search reads only the index.
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from django.conf import settings
 from django.db.models import Q
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -117,14 +119,16 @@ def query_pattern(query: str) -> re.Pattern | None:
     return word_pattern(terms) if terms else None
 
 
-def highlighted_excerpt(plain: str, query: str, width: int = 220, folded_plain: str = "") -> str:
+def highlighted_excerpt(plain: str, query: str, width: int = 220, at: int | None = None) -> str:
     """A piece of plain text around the first matching word, each match in <mark>.
-    `folded_plain`, the text already folded, spares folding it again."""
+    `at`, where that word begins when the caller has looked already."""
     pattern = query_pattern(query)
     if not plain or pattern is None:
         return escape(plain[:width])
-    first = pattern.search(folded_plain or folded(plain))
-    start = max(0, (first.start() if first else 0) - width // 3)
+    if at is None:
+        first = pattern.search(folded(plain))
+        at = first.start() if first else 0
+    start = max(0, at - width // 3)
     piece = plain[start : start + width]
     prefix, suffix = ("… " if start else ""), (" …" if start + width < len(plain) else "")
     marked, written = [], 0
@@ -149,19 +153,33 @@ class QuotableText:
     words: str
     language: str
 
-    @functools.cached_property
-    def folded(self) -> str:
-        """Folded when first asked, once for both the test and the excerpt: a body is not
-        folded when the summary before it holds the words."""
-        return folded(self.words)
+    def find(self, query: str) -> int | None:
+        """Where the first of the query's words begins in the text, if it is there."""
+        pattern = query_pattern(query)
+        found = pattern.search(folded(self.words)) if pattern is not None else None
+        return found.start() if found else None
 
     def holds(self, query: str) -> bool:
-        pattern = query_pattern(query)
-        return pattern is not None and pattern.search(self.folded) is not None
+        return self.find(query) is not None
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: QuotableText
+    found_at: int | None  # where the words begin; None: not in it (its beginning is quoted)
 
     def excerpt(self, query: str) -> Excerpt:
-        html = highlighted_excerpt(self.words, query, folded_plain=self.folded)
-        return Excerpt(html, self.language)
+        html = highlighted_excerpt(self.text.words, query, at=self.found_at or 0)
+        return Excerpt(html, self.text.language)
+
+
+def quote_in(texts: Iterable[QuotableText], query: str) -> Quote | None:
+    """The first of `texts` that holds the query's words (each text is folded and searched
+    once, and a body not at all when the summary holds them)."""
+    for text in texts:
+        if (found_at := text.find(query)) is not None:
+            return Quote(text, found_at)
+    return None
 
 
 def result_excerpt(
@@ -170,11 +188,8 @@ def result_excerpt(
     """A result's excerpt, from the first of its texts the query's words are found in.
     `extra`, the words a kind adds to search (a document's file) with their language, is
     quoted when the words are found only there: the passage that matched."""
-    chosen = next((text for text in texts if text.holds(query)), None)
-    if chosen is None and extra:
-        in_file = QuotableText(*extra)
-        chosen = in_file if in_file.holds(query) else None
-    return (chosen or texts[0]).excerpt(query)
+    quote = quote_in(texts, query) or quote_in([QuotableText(*extra)] if extra else [], query)
+    return (quote or Quote(texts[0], None)).excerpt(query)
 
 
 @dataclass(frozen=True)
@@ -198,12 +213,31 @@ class Result:
             title_language=card.title_language,
             # Made here from the slug, not kept: a card outlives a change of the site's
             # addresses (a kind's URL pattern) until the item is next saved.
-            address=reverse(kind.model.detail_url_name, kwargs={"slug": card.slug}) if kind else "",
+            address=item_address(kind.model.detail_url_name, card.slug) if kind else "",
             excerpt=excerpt,
         )
 
 
 REGION_LABELS = dict(Region.choices)  # lazy labels: each named in the active language
+SLUG_MARK = "slug-of-the-item"
+
+
+def item_address(url_name: str, slug: str) -> str:
+    """An item's address in the active language. reverse() walks the URL patterns for each
+    address, a sixth of a page of twenty results (measured); the address around a slug is
+    worked out once per pattern, language and URL configuration."""
+    before, after = address_around_slug(
+        url_name, translation.get_language(), get_urlconf(), get_script_prefix()
+    )
+    return before + quote(slug) + after
+
+
+@functools.lru_cache(maxsize=256)
+def address_around_slug(url_name: str, language: str, urlconf, script_prefix: str):
+    with translation.override(language):
+        address = reverse(url_name, urlconf=urlconf, kwargs={"slug": SLUG_MARK})
+    before, _mark, after = address.partition(SLUG_MARK)
+    return before, after
 
 
 def quotable(card: SearchCard) -> tuple[QuotableText, ...]:
@@ -234,17 +268,21 @@ def results_page(numbers: list[int], query: str, language: str) -> list[Result]:
     }
     cards = [by_number[number] for number in numbers if number in by_number]
     texts = {card.content_id: quotable(card) for card in cards}
+    quotes = {number: quote_in(card_texts, query) for number, card_texts in texts.items()}
     # What kinds add to search (a document's files) is read only for the results whose own
     # texts do not hold the words: rarely any, and then for them all at once.
     extra = kinds.extra_search_texts(
         [
             FoundItem(card.content_id, card.kind, card.original_language)
             for card in cards
-            if not any(text.holds(query) for text in texts[card.content_id])
+            if quotes[card.content_id] is None
         ],
         language,
     )
-    return [
-        Result.of(card, result_excerpt(texts[card.content_id], query, extra.get(card.content_id)))
-        for card in cards
-    ]
+    for number, words in extra.items():
+        quotes[number] = quote_in([QuotableText(*words)], query)
+    results = []
+    for card in cards:
+        quote = quotes[card.content_id] or Quote(texts[card.content_id][0], None)
+        results.append(Result.of(card, quote.excerpt(query)))
+    return results
