@@ -92,12 +92,16 @@ class IndexRows:
             title, summary, body = (plain_text(getattr(shown, field)) for field in SEARCHED_FIELDS)
             # Words of the kind's own (a document's files), after the body and weighed as it.
             extra, _written_in = kinds.extra_search_texts([item], language).get(item.pk, ("", ""))
+            # What search filters by, on the entry, and shows, on the card.
+            common = {
+                "content_id": item.pk,
+                "language": language,
+                "kind": item.kind,
+                "region": item.region,
+            }
             self.entries.append(
                 SearchEntry(
-                    content_id=item.pk,
-                    language=language,
-                    kind=item.kind,
-                    region=item.region,
+                    **common,
                     published_at=item.published_at,
                     title=title,
                     summary=summary,
@@ -107,10 +111,7 @@ class IndexRows:
             )
             self.cards.append(
                 SearchCard(
-                    content_id=item.pk,
-                    language=language,
-                    kind=item.kind,
-                    region=item.region,
+                    **common,
                     category=category,
                     original_language=item.original_language,
                     slug=item.slug_for(language),
