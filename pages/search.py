@@ -129,8 +129,15 @@ def highlighted_excerpt(plain: str, query: str, width: int = 220, at: int | None
         first = pattern.search(folded(plain))
         at = first.start() if first else 0
     start = max(0, at - width // 3)
-    piece = plain[start : start + width]
-    prefix, suffix = ("… " if start else ""), (" …" if start + width < len(plain) else "")
+    if start:  # from the next word on, not from inside one
+        space = plain.find(" ", start, at)
+        start = space + 1 if space != -1 else start
+    end = start + width
+    if end < len(plain):  # up to the last whole word
+        space = plain.rfind(" ", at, end)
+        end = space if space != -1 else end
+    piece = plain[start:end]
+    prefix, suffix = ("… " if start else ""), (" …" if end < len(plain) else "")
     marked, written = [], 0
     for match in pattern.finditer(folded(piece)):
         marked += [escape(piece[written : match.start()]), mark_safe("<mark>")]

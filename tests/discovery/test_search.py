@@ -234,3 +234,13 @@ def test_excerpts_mark_the_words_found_in_any_script(text, query, marked):
     excerpt = lxml.html.fromstring(f"<p>{highlighted_excerpt(text, query)}</p>")
     assert excerpt.xpath("//mark/text()") == [marked]
     assert excerpt.xpath("string(//p)") == text
+
+
+def test_an_excerpt_begins_and_ends_with_whole_words(client):
+    words = [f"palabra{number}" for number in range(120)]
+    words[60] = "recicladoras"
+    PostFactory(title_es="Asamblea", summary_es="", body_es=" ".join(words))
+    excerpt = parse(client.get("/es/search/?q=recicladoras")).xpath('string(//p[@class="excerpt"])')
+    assert excerpt.startswith("… ") and excerpt.endswith(" …")
+    shown = excerpt.removeprefix("… ").removesuffix(" …").split()
+    assert "recicladoras" in shown and set(shown) <= set(words)
