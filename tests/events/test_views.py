@@ -106,6 +106,21 @@ def test_month_view_is_a_table_with_headers_and_spanning_events(client, frozen):
     assert april[29] == april[30] == ["Across months"]
 
 
+def test_an_event_begun_long_before_a_month_is_in_it_among_short_ones(client, frozen):
+    """A month's events are read from those begun at most the longest event's length
+    before it: one of many months is found, and each month is read as it changes."""
+    EventFactory(title_en="Exhibition", start_date=date(2023, 1, 10), end_date=date(2024, 6, 30))
+    for day in (2, 20):
+        EventFactory(title_en=f"Assembly on May {day}", start_date=date(2024, 5, day))
+    EventFactory(title_en="Congress", start_date=date(2022, 3, 1))  # long over
+    may = parse(client.get("/en/events/2024/5/"))
+    assert set(texts(may, "//h3")) >= {"Exhibition", "Assembly on May 2", "Assembly on May 20"}
+    assert "Congress" not in texts(may, "//h3")
+    cells = month_cells(may)
+    assert sorted(cells[20]) == ["Assembly on May 20", "Exhibition"]
+    assert month_cells(parse(client.get("/en/events/2024/7/")))[1] == []
+
+
 def test_month_view_weeks_start_on_sunday_in_brazil(client, frozen):
     tree = parse(client.get("/pt-br/events/2024/5/"))
     assert tree.xpath("//table/thead//th/abbr/@title")[0] == "domingo"

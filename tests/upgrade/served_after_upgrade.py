@@ -84,6 +84,13 @@ sys.stdout.write(
             "reverted_title_es": post.title_es,
             "images": {str(i.pk): i.image.name for i in Content.objects.exclude(image="")},
             "long_edited_sequences": sequences,
+            # Each event's days, counted by the upgrade (events 0010), against its dates.
+            "event_days": sorted(
+                (days, (last - first).days + 1)
+                for days, first, last in connection.cursor()
+                .execute("SELECT days, first_day, last_day FROM events_event")
+                .fetchall()
+            ),
             "searched": searched,
             "search_misses": search_misses,
             "permissions": sorted(p.split(".")[1] for p in editor.get_all_permissions()),

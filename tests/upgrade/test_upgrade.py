@@ -116,3 +116,9 @@ def test_the_editor_keeps_every_permission(after_upgrade):
 def test_an_event_edited_before_edit_numbers_keeps_its_calendar_sequence(after_upgrade):
     # Calendar apps ignore an update whose SEQUENCE goes down.
     assert after_upgrade["long_edited_sequences"] == [LONG_EDITED[0], LONG_EDITED[0] + 1]
+
+
+def test_each_event_counts_the_days_it_covers(after_upgrade):
+    counted = after_upgrade["event_days"]
+    assert counted and all(days == covered for days, covered in counted)
+    assert any(days > 1 for days, _covered in counted)  # the demo has events of several days
