@@ -414,13 +414,14 @@ def sqlite_fts_sql() -> list[str]:
     ]
 
 
-def sqlite_fts_removal_sql(index: str = FTS_ORDER_INDEX) -> list[str]:
+def sqlite_fts_removal_sql(covering_index: str) -> list[str]:
     """What sqlite_fts_sql() makes, removed: for a migration that changes its shape (the
     entries are emptied with it, and `migrate` then makes it again and rebuilds)."""
     triggers = [
         f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{event}" for event in ("insert", "delete", "update")
     ]
-    return [*triggers, f"DROP TABLE IF EXISTS {FTS_TABLE}", f"DROP INDEX IF EXISTS {index}"]
+    table = f"DROP TABLE IF EXISTS {FTS_TABLE}"
+    return [*triggers, table, f"DROP INDEX IF EXISTS {covering_index}"]
 
 
 def make_database_structures(connection) -> None:

@@ -166,9 +166,6 @@ class QuotableText:
         found = pattern.search(folded(self.words)) if pattern is not None else None
         return found.start() if found else None
 
-    def holds(self, query: str) -> bool:
-        return self.find(query) is not None
-
 
 @dataclass(frozen=True)
 class Quote:
@@ -187,16 +184,6 @@ def quote_in(texts: Iterable[QuotableText], query: str) -> Quote | None:
         if (found_at := text.find(query)) is not None:
             return Quote(text, found_at)
     return None
-
-
-def result_excerpt(
-    texts: tuple[QuotableText, ...], query: str, extra: tuple[str, str] | None = None
-) -> Excerpt:
-    """A result's excerpt, from the first of its texts the query's words are found in.
-    `extra`, the words a kind adds to search (a document's file) with their language, is
-    quoted when the words are found only there: the passage that matched."""
-    quote = quote_in(texts, query) or quote_in([QuotableText(*extra)] if extra else [], query)
-    return (quote or Quote(texts[0], None)).excerpt(query)
 
 
 @dataclass(frozen=True)

@@ -6,34 +6,29 @@ for a site without one. PostgreSQL's index is left as it is: it does not read or
 
 from django.db import migrations, models
 
-OLD_JOIN_INDEX = "content_searchentry_fts_join"
 
+def remove_word_index(schema_editor, covering_index: str) -> None:
+    """SQLite's word index, its triggers and its covering index go, and the entries are
+    emptied (in SQL: a queryset's delete() would read every row first, for the signals)."""
+    if schema_editor.connection.vendor != "sqlite":
+        return
+    from content.search_index import sqlite_fts_removal_sql
 
-def empty_the_index(schema_editor):
-    # In SQL: a queryset's delete() would read every row first, for the signals.
+    for statement in sqlite_fts_removal_sql(covering_index):
+        schema_editor.execute(statement)
     for table in ("content_searchcard", "content_searchentry"):
         schema_editor.execute(f"DELETE FROM {table}")
 
 
-def remove_sqlite_word_index(apps, schema_editor):
-    if schema_editor.connection.vendor != "sqlite":
-        return
-    from content.search_index import sqlite_fts_removal_sql
-
-    for statement in sqlite_fts_removal_sql(OLD_JOIN_INDEX):
-        schema_editor.execute(statement)
-    empty_the_index(schema_editor)
+def remove_unordered_word_index(apps, schema_editor):
+    remove_word_index(schema_editor, "content_searchentry_fts_join")
 
 
 def remove_ordered_word_index(apps, schema_editor):
     """Back to 0005: the word index made for order_key goes, emptied as on the way up."""
-    if schema_editor.connection.vendor != "sqlite":
-        return
-    from content.search_index import sqlite_fts_removal_sql
+    from content.search_index import FTS_ORDER_INDEX
 
-    for statement in sqlite_fts_removal_sql():
-        schema_editor.execute(statement)
-    empty_the_index(schema_editor)
+    remove_word_index(schema_editor, FTS_ORDER_INDEX)
 
 
 class Migration(migrations.Migration):
@@ -42,10 +37,12 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(remove_sqlite_word_index, remove_ordered_word_index),
+        migrations.RunPython(remove_unordered_word_index, migrations.RunPython.noop),
         migrations.AddField(
             model_name="searchentry",
             name="order_key",
             field=models.BigIntegerField(editable=False, null=True),
         ),
+        # Backwards, before the column goes: its index and the triggers read it.
+        migrations.RunPython(migrations.RunPython.noop, remove_ordered_word_index),
     ]
