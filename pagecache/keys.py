@@ -27,6 +27,11 @@ def page_key(address: str) -> str:
     return f"page:{release_stamp()}:{digest(address)}"
 
 
+def asked_key(page_key: str) -> str:
+    """Where a page that is kept only when asked again notes that it was asked once."""
+    return f"asked:{page_key}"
+
+
 def piece_key(version: int, name: str, *, any_language: bool = False) -> str:
     language = "" if any_language else get_language() or ""
     return f"piece:{release_stamp()}:{version}:{digest(f'{language}:{name}')}"

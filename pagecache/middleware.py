@@ -40,7 +40,7 @@ from django.utils.cache import get_conditional_response, patch_vary_headers, set
 from adapters.django_private import header_store, set_header_store
 from pagecache import keys
 from pagecache.compression import compressed_variants, preferred_encoding, variant_etag
-from pagecache.keys import NEXT_CHANGE_KEY, VERSION_KEY
+from pagecache.keys import NEXT_CHANGE_KEY, VERSION_KEY, asked_key
 from pagecache.local_copy import announce_change, local_pages
 from pagecache.query import keep_parameters_read
 from pagecache.redis_backend import on_recovery
@@ -139,8 +139,9 @@ class PageCacheMiddleware:
         if stored is not None:
             return self.stored_response(request, stored)
         # One round trip to the cache: the version, the next scheduled change and the page
-        # (stored with the version it was made under, so an older one is simply ignored).
-        state = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, key])
+        # (stored with the version it was made under, so an older one is simply ignored),
+        # and whether a page kept only when asked again was asked before.
+        state = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, key, asked_key(key)])
         version, next_change = fresh_version(state)
         request.page_version = version
         if version is None:  # the shared cache does not answer: made now, kept nowhere
@@ -156,25 +157,31 @@ class PageCacheMiddleware:
                 local.keep(key, stored)
             return self.stored_response(request, stored)
         response = self.get_response(request)
-        if self.cacheable_response(response):
-            # A view that says how long a copy may be kept (the calendar feed) keeps its word.
-            if "max-age" not in response.get("Cache-Control", ""):
-                response["Cache-Control"] = "no-cache"  # browsers revalidate: ETag makes it cheap
-            if not response.has_header("ETag"):
-                set_response_etag(response)  # stored, so a hit never hashes the page again
-            patch_vary_headers(response, ["Accept-Encoding"])
-            stored = {
-                "version": version,
-                "content": response.content,
-                "encoded": compressed_variants(response.content, response["Content-Type"]),
-                "status": response.status_code,
-                "headers": dict(response.headers),  # no cookies: see cacheable_response
-            }
-            seconds = max(1, int(next_change - time.time()))
-            cache.set(key, stored, min(seconds, settings.PAGE_CACHE_MAX_SECONDS))
-            if local is not None:
-                local.keep(key, stored)
-            response["X-Page-Cache"] = "miss"
+        if not self.cacheable_response(response):
+            return response
+        # A view that says how long a copy may be kept (the calendar feed) keeps its word.
+        if "max-age" not in response.get("Cache-Control", ""):
+            response["Cache-Control"] = "no-cache"  # browsers revalidate: ETag makes it cheap
+        if not response.has_header("ETag"):
+            set_response_etag(response)  # stored, so a hit never hashes the page again
+        patch_vary_headers(response, ["Accept-Encoding"])
+        seconds = min(max(1, int(next_change - time.time())), settings.PAGE_CACHE_MAX_SECONDS)
+        if getattr(response, "kept_when_asked_again", False):
+            if state.get(asked_key(key)) != version:
+                cache.set(asked_key(key), version, seconds)  # kept the next time
+                response["X-Page-Cache"] = "miss"
+                return response
+        stored = {
+            "version": version,
+            "content": response.content,
+            "encoded": compressed_variants(response.content, response["Content-Type"]),
+            "status": response.status_code,
+            "headers": dict(response.headers),  # no cookies: see cacheable_response
+        }
+        cache.set(key, stored, seconds)
+        if local is not None:
+            local.keep(key, stored)
+        response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
@@ -222,6 +229,15 @@ class PageCacheMiddleware:
             and "private" not in response.get("Cache-Control", "")
             and "no-store" not in response.get("Cache-Control", "")
         )
+
+
+def keep_when_asked_again(response) -> None:
+    """The page is stored only when asked a second time under the same page version, as
+    caching proxies do for pages most of which are asked once (nginx's proxy_cache_min_uses):
+    a search page. Compressing and storing it was an eighth of a new search's time, for a
+    page nobody asked again; a marker of a few bytes is stored instead. A search shared in a
+    bulletin or a post is then served from the cache from its second visitor on."""
+    response.kept_when_asked_again = True
 
 
 # Set while many rows are written in one go (changes_in_bulk).

@@ -23,6 +23,7 @@ from pagecache.pieces import (
     PageItemsPiece,
     reuse_piece,
 )
+from pagecache.middleware import keep_when_asked_again
 from pagecache.query import uses_query
 from pages.models import Page, SiteSettings
 from pages.search import SearchResults, SearchTooSlow, clean_query, results_page, search
@@ -236,6 +237,9 @@ class SearchView(ListView):
         response = super().render_to_response(context, **response_kwargs)
         if self.too_slow:
             patch_cache_control(response, no_store=True)
+        elif self.get_query():
+            # Most searches are asked once: the page cache keeps one only when asked again.
+            keep_when_asked_again(response)
         return response
 
     def get_context_data(self, **kwargs):

@@ -227,6 +227,10 @@ def test_the_filters_show_what_each_search_chose(client):
         ("İstanbul'da geri dönüşüm", "istanbul", "İstanbul"),
         ("Le cafe\u0301 des trieurs, cafe\u0301 fort", "trieurs", "trieurs"),  # marks apart
         ("서울 recyclers meet", "recyclers", "recyclers"),  # a letter of three parts
+        ("Ação coletiva em Niterói", "niteroi", "Niterói"),  # Latin letters only
+        ("Straße der Müllsammler", "mullsammler", "Müllsammler"),  # ß has no plain letter
+        ("Ελληνικά και ανακύκλωση", "ανακυκλωση", "ανακύκλωση"),  # no Latin letter at all
+        ("KELVIN K e ÅNGSTRÖM Å", "angstrom", "ÅNGSTRÖM"),  # letters of one letter
     ],
 )
 def test_excerpts_mark_the_words_found_in_any_script(text, query, marked):

@@ -167,6 +167,31 @@ def test_each_language_finds_its_own_word_forms(client):
     assert found(client, "fr", "cooperative") == ["Des récupérateurs organisés en coopératives"]
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's prefixes; PostgreSQL stems")
+def test_sqlite_finds_whole_words_first_and_word_beginnings_when_they_are_few(client, settings):
+    """Word beginnings are looked up only when the words themselves match fewer items than
+    search reads (they cost with the site's size): then "compost" finds "composting" too."""
+    settings.SEARCH_RESULT_LIMIT = 3
+    now = timezone.now()
+    for days, title in enumerate(["Composting at the market", "Compost for the parks"]):
+        post = PostFactory(languages=("en",), title_en=title, summary_en="", body_en="")
+        post.published_at = now - DAY * (days + 1)
+        save_edit(post)
+    assert found(client, "en", "compost") == ["Composting at the market", "Compost for the parks"]
+    assert found(client, "en", "compo") == found(client, "en", "compost")
+    for days in (10, 11, 12):
+        post = PostFactory(languages=("en",), title_en=f"Compost day {days}", summary_en="")
+        post.published_at = now - DAY * days
+        save_edit(post)
+    # Three items hold the word itself: the newest of those, and the count says "more".
+    tree = parse(client.get("/en/search/", {"q": "compost"}))
+    assert texts(tree, '//li[@class="result"]//h2') == [
+        "Compost for the parks", "Compost day 10", "Compost day 11"
+    ]  # fmt: skip
+    assert "More than 3 results" in tree.xpath('string(//p[@class="result-count"])')
+    assert found(client, "en", "composting") == ["Composting at the market"]
+
+
 # Bounds
 
 

@@ -30,6 +30,26 @@ def test_second_visit_is_served_from_the_cache(client):
     assert second["X-Page-Cache"] == "hit" and titles(second) == ["Cached"]
 
 
+def test_a_search_is_kept_only_once_asked_again(client):
+    """Most searches are asked once: storing each was wasted work. The second ask keeps it,
+    an edit starts the count again, and the page is the same whether kept or not."""
+    PostFactory(title_en="Pickers in Pune")
+    first = client.get("/en/search/?q=Pune")
+    second = client.get("/en/search/?q=Pune")
+    third = client.get("/en/search/?q=Pune")
+    assert [r["X-Page-Cache"] for r in (first, second, third)] == ["miss", "miss", "hit"]
+    assert first.content == second.content == third.content
+    assert first["ETag"] == third["ETag"] and first["Cache-Control"] == "no-cache"
+    PostFactory(title_en="More news from Pune")
+    assert client.get("/en/search/?q=Pune")["X-Page-Cache"] == "miss"
+    renewed = client.get("/en/search/?q=Pune")
+    assert renewed["X-Page-Cache"] == "miss" and "More news from Pune" in renewed.text
+    assert client.get("/en/search/?q=Pune")["X-Page-Cache"] == "hit"
+    # The search page without words is asked by every visitor who opens it: kept at once.
+    assert client.get("/en/search/")["X-Page-Cache"] == "miss"
+    assert client.get("/en/search/")["X-Page-Cache"] == "hit"
+
+
 def test_languages_and_query_strings_are_cached_apart(client):
     PostFactory(title_en="English", title_fr="Français", region="africa")
     client.get("/en/news/")

@@ -99,6 +99,8 @@ def test_query_count_does_not_grow_with_content(client, settings):
     more = queries_per_page(client, make_content(300))
     # Item pages differ between the two runs, so pages are compared by their position.
     pairs = zip(few, more, strict=True)
-    grew = [(url, before, after) for (url, before), (_, after) in pairs if after != before]
+    # Fewer is fine: a search on SQLite looks for word beginnings only when the words
+    # themselves match fewer items than it reads (content/search_index.py).
+    grew = [(url, before, after) for (url, before), (_, after) in pairs if after > before]
     assert grew == []
     assert max(count for _url, count in more) <= BUDGET, [c for c in more if c[1] > BUDGET]
