@@ -293,9 +293,7 @@ class FoundItem:
     original_language: str
 
 
-CARD_FIELDS = [
-    field.attname for field in SearchCard._meta.concrete_fields if field.attname != "id"
-]
+CARD_FIELDS = [field.attname for field in SearchCard._meta.concrete_fields if field.attname != "id"]
 
 
 def results_page(numbers: list[int], query: str, language: str) -> list[Result]:

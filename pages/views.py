@@ -19,11 +19,11 @@ from directory.forms import TopicFilterMixin
 from directory.models import Organisation, Topic
 from directory.relations import naming
 from news.models import Post
+from pagecache.middleware import keep_when_asked_again
 from pagecache.pieces import (
     PageItemsPiece,
     reuse_piece,
 )
-from pagecache.middleware import keep_when_asked_again
 from pagecache.query import uses_query
 from pages.models import Page, SiteSettings
 from pages.search import SearchResults, SearchTooSlow, clean_query, results_page, search
