@@ -228,12 +228,6 @@ def index_is_missing() -> bool:
 # Searching
 
 
-@dataclass(frozen=True)
-class Match:
-    content_id: int
-    rank: float
-
-
 def matching(
     terms: list[str],
     query: str,
@@ -242,9 +236,10 @@ def matching(
     kind: str = "",
     region: str = "",
     among: QuerySet | None = None,
-) -> list[Match]:
-    """The public items whose text in `language` has every one of `terms`, best first then
-    newest: at most SEARCH_RESULT_LIMIT of them, the newest matches when more match.
+) -> list[int]:
+    """The numbers of the public items whose text in `language` has every one of `terms`,
+    best first then newest: at most SEARCH_RESULT_LIMIT of them, the newest matches when
+    more match.
     `query` is the visitor's words whole (PostgreSQL reads its quotes and "or"). `among`,
     a query of Content numbers (the items naming a topic), narrows the matches inside the
     index's query, so the limit counts only items it keeps."""
@@ -264,9 +259,9 @@ def matching(
         parameters.extend(subquery_parameters)
     with time_limit(settings.SEARCH_TIME_LIMIT_MS) as cursor:
 
-        def matches(sql: str, parameters: list) -> list[Match]:
+        def matches(sql: str, parameters: list) -> list[int]:
             cursor.execute(sql, parameters)
-            return [Match(content_id, rank) for content_id, rank in cursor.fetchall()]
+            return [content_id for (content_id,) in cursor.fetchall()]
 
         if connection.vendor == "postgresql":
             return matches(*postgres_matching_sql(query, language, filters, parameters, limit))
@@ -276,10 +271,11 @@ def matching(
         # newest first and no further than the limit. So whole words first: when they
         # match as many items as search reads, those are the results (the newest items with
         # the very words typed); otherwise the prefixes, a cheap query for words that rare.
-        whole_words = matches(*sqlite_matching_sql(terms, filters, parameters, limit, False))
-        if len(whole_words) >= limit:
+        words, beginnings = fts_query(terms, prefixes=False), fts_query(terms, prefixes=True)
+        whole_words = matches(*sqlite_matching_sql(words, filters, parameters, limit))
+        if len(whole_words) >= limit or beginnings == words:
             return whole_words
-        return matches(*sqlite_matching_sql(terms, filters, parameters, limit, True))
+        return matches(*sqlite_matching_sql(beginnings, filters, parameters, limit))
 
 
 def postgres_matching_sql(query, language, filters, parameters, limit):
@@ -287,32 +283,45 @@ def postgres_matching_sql(query, language, filters, parameters, limit):
     # index for rare words, the date index for common ones); only those are ranked.
     config = postgres_configuration(language)
     sql = f"""
-        SELECT content_id, ts_rank(document, websearch_to_tsquery(%s::regconfig, %s)) AS rank
-        FROM (
+        SELECT content_id FROM (
             SELECT e.content_id, e.document, e.published_at FROM content_searchentry e
             WHERE {" AND ".join(filters)}
               AND e.document @@ websearch_to_tsquery(%s::regconfig, %s)
             ORDER BY e.published_at DESC LIMIT %s
         ) AS newest
-        ORDER BY rank DESC, published_at DESC
+        ORDER BY ts_rank(document, websearch_to_tsquery(%s::regconfig, %s)) DESC,
+          published_at DESC
     """
-    return sql, [config, query, *parameters, config, query, limit]
+    return sql, [*parameters, config, query, limit, config, query]
 
 
-def sqlite_matching_sql(terms, filters, parameters, limit, prefixes: bool):
+# A shorter word is matched whole only: "ca" begins thousands of words, each of whose
+# entries FTS5 would read (30 ms for "ca" among 15,000 items), for matches nobody meant.
+SHORTEST_PREFIX = 4
+
+
+def fts_query(terms: list[str], *, prefixes: bool) -> str:
+    """Each word quoted (FTS5 syntax in a visitor's words is no syntax), and matched as a
+    prefix when `prefixes` and it is long enough: "recicla" finds "reciclaje"."""
+    return " ".join(
+        '"{}"{}'.format(
+            term.replace('"', '""'), "*" if prefixes and len(term) >= SHORTEST_PREFIX else ""
+        )
+        for term in terms
+    )
+
+
+def sqlite_matching_sql(phrase: str, filters, parameters, limit):
     # As on PostgreSQL, only the newest `limit` matches are ranked. FTS5 reads a word's
     # matches in the order of its row numbers, here each entry's order_key (publication
     # first), newest first, and stops once `limit` of them pass the filters: a frequent word
     # costs what a rare one does, where scoring every match grew with the site (7 times from
-    # 15,000 to 150,000 items). Each word is quoted (FTS5 syntax in a visitor's words is no
-    # syntax), and matched as a prefix when `prefixes`: "recicla" finds "reciclaje".
-    star = "*" if prefixes else ""
-    phrase = " ".join('"{}"{}'.format(term.replace('"', '""'), star) for term in terms)
+    # 15,000 to 150,000 items). `phrase`: see fts_query.
     weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
     # Each match's entry is read through FTS_ORDER_INDEX: the planner would read the entries
     # table itself, whose rows hold the texts, a page per match.
     sql = f"""
-        SELECT content_id, rank FROM (
+        SELECT content_id FROM (
             SELECT e.content_id, e.published_at, -bm25({FTS_TABLE}, {weights}) AS rank
             FROM {FTS_TABLE}
             JOIN content_searchentry e INDEXED BY {FTS_ORDER_INDEX}

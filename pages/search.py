@@ -73,11 +73,8 @@ def search(
             return SearchResults([], limited=False)
         kind = registered.model_label
     among = Content.objects.filter(within).values("pk") if within is not None else None
-    matches = matching(terms, query, language, kind=kind, region=region, among=among)
-    return SearchResults(
-        [match.content_id for match in matches],
-        limited=len(matches) >= settings.SEARCH_RESULT_LIMIT,
-    )
+    numbers = matching(terms, query, language, kind=kind, region=region, among=among)
+    return SearchResults(numbers, limited=len(numbers) >= settings.SEARCH_RESULT_LIMIT)
 
 
 def folded_letter(ch: str) -> str:

@@ -179,6 +179,7 @@ def test_sqlite_finds_whole_words_first_and_word_beginnings_when_they_are_few(cl
         save_edit(post)
     assert found(client, "en", "compost") == ["Composting at the market", "Compost for the parks"]
     assert found(client, "en", "compo") == found(client, "en", "compost")
+    assert found(client, "en", "com") == []  # too short to be a word's beginning
     for days in (10, 11, 12):
         post = PostFactory(languages=("en",), title_en=f"Compost day {days}", summary_en="")
         post.published_at = now - DAY * days
