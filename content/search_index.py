@@ -25,6 +25,7 @@ What a search may cost is bounded whatever the size of the site: it reads at mos
 import html
 import re
 import time
+from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -332,6 +333,30 @@ def sqlite_matching_sql(phrase: str, filters, parameters, limit):
         ORDER BY rank DESC, published_at DESC
     """
     return sql, [phrase, *parameters, limit]
+
+
+# A results page's cards, as rows of their fields (a SearchCard's but its own number).
+Card = namedtuple(
+    "Card", [field.attname for field in SearchCard._meta.concrete_fields if not field.primary_key]
+)
+
+
+def read_cards(numbers: list[int], language: str) -> dict[int, Card]:
+    """The cards of the items numbered `numbers` in `language`, by number. In SQL: building
+    the ORM's query for twenty cards took three times as long as running it (0.45 of
+    0.6 ms, at every search)."""
+    if not numbers:
+        return {}
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field) for field in Card._fields)
+    placeholders = ", ".join(["%s"] * len(numbers))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {columns} FROM {quote(SearchCard._meta.db_table)} "
+            f"WHERE content_id IN ({placeholders}) AND language = %s",
+            [*numbers, language],
+        )
+        return {card.content_id: card for card in map(Card._make, cursor.fetchall())}
 
 
 @contextmanager

@@ -23,8 +23,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from content import kinds
-from content.models import Content, Region, SearchCard
-from content.search_index import SearchTooSlow, matching
+from content.models import Content, Region
+from content.search_index import Card, SearchTooSlow, matching, read_cards
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -215,8 +215,7 @@ class Result:
     excerpt: Excerpt
 
     @classmethod
-    def of(cls, card, excerpt: Excerpt) -> "Result":
-        """`card`: a SearchCard, or a row of its fields (see results_page)."""
+    def of(cls, card: Card, excerpt: Excerpt) -> "Result":
         language = translation.get_language()
         kind = kinds.of_label(card.kind)
         return cls(
@@ -271,7 +270,7 @@ def address_around_slug(url_name: str, language: str, urlconf, script_prefix: st
     return before, after
 
 
-def quotable(card) -> tuple[QuotableText, ...]:
+def quotable(card: Card) -> tuple[QuotableText, ...]:
     """The summary and body a result may quote, in the order they are tried, each in the
     language it is shown in: while a translation is partial, the summary may be translated
     and the body not, and one `lang` could not be true of both."""
@@ -290,15 +289,10 @@ class FoundItem:
     original_language: str
 
 
-CARD_FIELDS = [field.attname for field in SearchCard._meta.concrete_fields if field.attname != "id"]
-
-
 def results_page(numbers: list[int], query: str, language: str) -> list[Result]:
     """The results numbered `numbers`, in order, each with its excerpt for `query`: from
     their cards in the index, one query, whether the items were found before or not."""
-    # Rows of the fields, not model instances: making twenty instances was a tenth of it.
-    rows = SearchCard.objects.filter(content_id__in=numbers, language=language)
-    by_number = {card.content_id: card for card in rows.values_list(*CARD_FIELDS, named=True)}
+    by_number = read_cards(numbers, language)
     cards = [by_number[number] for number in numbers if number in by_number]
     texts = {card.content_id: quotable(card) for card in cards}
     quotes = {number: quote_in(card_texts, query) for number, card_texts in texts.items()}
