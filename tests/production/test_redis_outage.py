@@ -143,7 +143,10 @@ def outage_and_recovery(site, title: str, go, come_back) -> dict:
         for _ in range(12):
             assert heading(fetch(base_url + POST)[1]) == title
         time.sleep(1)
-    assert fetch(base_url + POST)[2].get("X-Page-Cache") == "hit"  # the cache is used again
+    # The cache is used again: within a few requests, as each worker empties what it kept
+    # (bumping the version) at its own first request after the outage.
+    answers = [fetch(base_url + POST)[2].get("X-Page-Cache") for _ in range(8)]
+    assert "hit" in answers, answers
     outage = visitors.during(went, came_back)
     failed = [status for _moment, _took, status in visitors.answers if status >= 500 or not status]
     times = [took for took, _status in outage]
