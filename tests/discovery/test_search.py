@@ -41,10 +41,19 @@ def test_falls_back_to_the_original_text_of_untranslated_items(client):
     assert title.get("lang") == "pt-br"
 
 
-def test_title_matches_rank_above_body_matches(client):
-    PostFactory(title_en="A report", body_en="<p>The congress adopted eight resolutions.</p>")
+def test_title_matches_rank_above_summary_and_body_matches_however_new(client):
+    # Written oldest first: the newest only mentions the word in its body.
     PostFactory(title_en="The congress in Buenos Aires", body_en="<p>Delegates met.</p>")
-    assert results(client, "/en/search/?q=congress") == ["The congress in Buenos Aires", "A report"]
+    PostFactory(title_en="Delegates", summary_en="Back from the congress.", body_en="<p>…</p>")
+    PostFactory(title_en="A report", body_en="<p>The congress adopted eight resolutions.</p>")
+    assert results(client, "/en/search/?q=congress") == [
+        "The congress in Buenos Aires", "Delegates", "A report"
+    ]  # fmt: skip
+    # Among equals, the newest first.
+    PostFactory(title_en="Another congress", body_en="<p>Later.</p>")
+    assert results(client, "/en/search/?q=congress")[:2] == [
+        "Another congress", "The congress in Buenos Aires"
+    ]  # fmt: skip
 
 
 def test_every_word_must_match_and_matches_are_highlighted(client):
