@@ -230,9 +230,9 @@ class Result:
         )
 
 
-# Names are worked out once per language: resolving a lazy translation takes longer than
-# anything else a result's heading needs (a tenth of a page of twenty results, measured).
-# A process reads its translations once, when it starts, so none can change under them.
+# Names are worked out once per language, not resolved through the lazy translation for
+# each of twenty results. A process reads its translations once, when it starts, so none
+# can change under them.
 
 
 @functools.lru_cache(maxsize=512)
