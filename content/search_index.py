@@ -11,7 +11,8 @@ both of our databases, and each already has the right tool):
   a GIN index, made with a text search configuration per language that folds accents
   (`unaccent`) before that language's stemmer: "recuperacion" finds "recuperación".
 - SQLite: an FTS5 table over the entries' columns (`unicode61 remove_diacritics 2`), kept
-  by triggers on the entries table; words match by prefix, as SQLite has no stemmers.
+  by triggers on the entries table; as SQLite has no stemmers, a word's beginning finds it
+  too when the words themselves match few items (see `matching`).
 
 Every writer of an item calls `index_item()` through editing.save_edit (the admin, its bulk
 actions, restores, PO imports, the demo); deleting an item deletes its entries; a restore of
