@@ -261,24 +261,21 @@ def matching(
         filters.append(f"e.content_id IN ({subquery})")
         parameters.extend(subquery_parameters)
     with time_limit(settings.SEARCH_TIME_LIMIT_MS) as cursor:
-
-        def matches(sql: str, parameters: list) -> list[int]:
-            cursor.execute(sql, parameters)
-            return [content_id for (content_id,) in cursor.fetchall()]
-
         if connection.vendor == "postgresql":
-            return matches(*postgres_matching_sql(query, language, filters, parameters, limit))
+            cursor.execute(*postgres_matching_sql(query, language, filters, parameters, limit))
+            return [content_id for (content_id,) in cursor.fetchall()]
         # SQLite matches words as prefixes ("recicla" finds "reciclaje"), and FTS5 gathers
         # every entry of every word a prefix covers before reading any: 87 ms for "de" at
         # 15,000 items, growing with the site, against 2 ms for the word itself, read
         # newest first and no further than the limit. So whole words first: when they
         # match as many items as search reads, those are the results (the newest items with
         # the very words typed); otherwise the prefixes, a cheap query for words that rare.
-        words, beginnings = fts_query(terms, prefixes=False), fts_query(terms, prefixes=True)
-        whole_words = matches(*sqlite_matching_sql(words, filters, parameters, limit))
-        if len(whole_words) >= limit or beginnings == words:
-            return whole_words
-        return matches(*sqlite_matching_sql(beginnings, filters, parameters, limit))
+        prefixes = False
+        newest = newest_sqlite_matches(cursor, terms, prefixes, filters, parameters, limit)
+        if len(newest) < limit and any(len(term) >= SHORTEST_PREFIX for term in terms):
+            prefixes = True
+            newest = newest_sqlite_matches(cursor, terms, prefixes, filters, parameters, limit)
+        return ranked_by_place(cursor, newest, terms, prefixes)
 
 
 def postgres_matching_sql(query, language, filters, parameters, limit):
@@ -303,10 +300,11 @@ def postgres_matching_sql(query, language, filters, parameters, limit):
 SHORTEST_PREFIX = 4
 
 
-def fts_query(terms: list[str], *, prefixes: bool) -> str:
+def fts_query(terms: list[str], *, prefixes: bool, any_of: bool = False) -> str:
     """Each word quoted (FTS5 syntax in a visitor's words is no syntax), and matched as a
-    prefix when `prefixes` and it is long enough: "recicla" finds "reciclaje"."""
-    return " ".join(
+    prefix when `prefixes` and it is long enough: "recicla" finds "reciclaje". Every word
+    must match, or any one of them with `any_of`."""
+    return (" OR " if any_of else " ").join(
         '"{}"{}'.format(
             term.replace('"', '""'), "*" if prefixes and len(term) >= SHORTEST_PREFIX else ""
         )
@@ -314,37 +312,53 @@ def fts_query(terms: list[str], *, prefixes: bool) -> str:
     )
 
 
-def sqlite_matching_sql(phrase: str, filters, parameters, limit):
-    # As on PostgreSQL, only the newest `limit` matches are ranked. FTS5 reads a word's
-    # matches in the order of its row numbers, here each entry's order_key (publication
-    # first), newest first, and stops once `limit` of them pass the filters: a frequent word
-    # costs what a rare one does, where scoring every match grew with the site (7 times from
-    # 15,000 to 150,000 items). `phrase`: see fts_query.
-    #
-    # Ranked by where the words are: in the title, in the summary, then newest first. Not
-    # with FTS5's bm25(), which weighs each word by how many entries hold it and counts
-    # them for every search, reading each word's every match: at 150,000 items the
-    # frequent words' searches cost ten times what they did at 15,000. highlight() marks a
-    # column's matches reading only that column of the entries ranked.
-    score = " + ".join(
-        f"{weight} * (instr(highlight({FTS_TABLE}, {SEARCHED_FIELDS.index(field)}, "
-        "char(1), ''), char(1)) > 0)"
-        for field, weight in SQLITE_WEIGHTS.items()
-    )
+def newest_sqlite_matches(cursor, terms, prefixes: bool, filters, parameters, limit):
+    """The newest `limit` matches, newest first, as (order_key, content_id). FTS5 reads a
+    word's matches in the order of its row numbers, here each entry's order_key
+    (publication first), newest first, and stops once `limit` of them pass the filters: a
+    frequent word costs what a rare one does, where scoring every match grew with the site
+    (7 times from 15,000 to 150,000 items)."""
     # Each match's entry is read through FTS_ORDER_INDEX: the planner would read the entries
     # table itself, whose rows hold the texts, a page per match.
-    sql = f"""
-        SELECT content_id FROM (
-            SELECT e.content_id, e.order_key, {score} AS rank
-            FROM {FTS_TABLE}
-            JOIN content_searchentry e INDEXED BY {FTS_ORDER_INDEX}
-              ON e.order_key = {FTS_TABLE}.rowid
-            WHERE {FTS_TABLE} MATCH %s AND {" AND ".join(filters)}
-            ORDER BY {FTS_TABLE}.rowid DESC LIMIT %s
-        ) AS newest
-        ORDER BY rank DESC, order_key DESC
-    """
-    return sql, [phrase, *parameters, limit]
+    cursor.execute(
+        f"""
+        SELECT e.order_key, e.content_id
+        FROM {FTS_TABLE}
+        JOIN content_searchentry e INDEXED BY {FTS_ORDER_INDEX}
+          ON e.order_key = {FTS_TABLE}.rowid
+        WHERE {FTS_TABLE} MATCH %s AND {" AND ".join(filters)}
+        ORDER BY {FTS_TABLE}.rowid DESC LIMIT %s
+        """,
+        [fts_query(terms, prefixes=prefixes), *parameters, limit],
+    )
+    return cursor.fetchall()
+
+
+def ranked_by_place(cursor, newest: list[tuple[int, int]], terms, prefixes: bool) -> list[int]:
+    """The content numbers of `newest` (see newest_sqlite_matches), ranked by where the
+    words are: in the title, in the summary (SQLITE_WEIGHTS), then newest first.
+
+    Not with FTS5's bm25(), which weighs each word by how many entries hold it and counts
+    them for every search, reading each word's every match: at 150,000 items the frequent
+    words' searches cost ten times what they did at 15,000. Nor with highlight() on each
+    match, which reads and splits its title and summary again: half of a search's query.
+    The index itself says which entries hold a word in their title, asked only between
+    the oldest and the newest of these matches: a bounded stretch of each word's list."""
+    if not newest:
+        return []
+    oldest_key, newest_key = newest[-1][0], newest[0][0]
+    any_word = fts_query(terms, prefixes=prefixes, any_of=True)
+    weight = dict.fromkeys((order_key for order_key, _number in newest), 0)
+    for field, field_weight in SQLITE_WEIGHTS.items():
+        cursor.execute(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid BETWEEN %s AND %s",
+            [f"{{{field}}} : ({any_word})", oldest_key, newest_key],
+        )
+        for (order_key,) in cursor.fetchall():
+            if order_key in weight:  # the stretch holds other languages' entries too
+                weight[order_key] += field_weight
+    ranked = sorted(newest, key=lambda match: (weight[match[0]], match[0]), reverse=True)
+    return [number for _order_key, number in ranked]
 
 
 # A results page's cards, as rows of their fields (a SearchCard's but its own number).
