@@ -41,7 +41,6 @@ from django.utils.html import strip_tags
 from content import kinds
 from content.languages import language_codes, stored_language_codes
 from content.models import Content, SearchCard, SearchEntry, Status
-from content.search_windows import window_starts
 from pagecache.middleware import bump_version
 
 # PostgreSQL's stemmers for the site's languages; each gets an accent-folding copy named
@@ -263,18 +262,8 @@ def matching(
         parameters.extend(subquery_parameters)
     with time_limit(settings.SEARCH_TIME_LIMIT_MS) as cursor:
         if connection.vendor == "postgresql":
-            # The newest entries first, more of them while too few match (search_windows.py).
-            for since in [*window_starts(language), None]:
-                stretch, stretch_parameters = (["e.published_at >= %s"], [since]) if since else ([], [])
-                cursor.execute(
-                    *postgres_matching_sql(
-                        query, language, filters + stretch, parameters + stretch_parameters, limit
-                    )
-                )
-                numbers = [content_id for (content_id,) in cursor.fetchall()]
-                if len(numbers) >= limit:
-                    break
-            return numbers
+            cursor.execute(*postgres_matching_sql(query, language, filters, parameters, limit))
+            return [content_id for (content_id,) in cursor.fetchall()]
         # SQLite matches words as prefixes ("recicla" finds "reciclaje"), and FTS5 gathers
         # every entry of every word a prefix covers before reading any: 87 ms for "de" at
         # 15,000 items, growing with the site, against 2 ms for the word itself, read

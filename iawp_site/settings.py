@@ -286,9 +286,6 @@ SEARCH_RESULT_LIMIT = int(os.environ.get("SEARCH_RESULT_LIMIT", "200"))
 # The largest WordPress export `import_wordpress` reads (it is read whole, in memory).
 WORDPRESS_IMPORT_MAX_BYTES = int(os.environ.get("WORDPRESS_IMPORT_MAX_MB", "200")) * 1024 * 1024
 SEARCH_TIME_LIMIT_MS = int(os.environ.get("SEARCH_TIME_LIMIT_MS", "800"))
-# PostgreSQL looks for matches among this many of the newest entries of a language first
-# (content/search_windows.py).
-SEARCH_FIRST_WINDOW = int(os.environ.get("SEARCH_FIRST_WINDOW", "5000"))
 # Addresses in one file of the sitemap, each language's counted (the protocol allows 50,000;
 # a smaller file is made in a fraction of a second).
 SITEMAP_URL_LIMIT = 10_000

@@ -15,7 +15,6 @@ from reversion.models import Version
 from content.editing import save_edit
 from content.models import SearchCard, SearchEntry
 from content.search_index import FTS_TABLE, rebuild_index
-from content.search_windows import forget_window_starts
 from editorial.content_po import export_po, import_po
 from tests.admin_forms import errors, submit_change_form
 from tests.factories import EventFactory, PostFactory, TopicFactory
@@ -232,32 +231,6 @@ def test_the_newest_matches_are_those_published_last_not_those_edited_last(clien
     posts[60].summary_en = "A typo corrected."
     save_edit(posts[60])  # the latest edit, but published two months ago
     assert found(client, "en", "compost") == ["Compost plan of day 1", "Compost plan of day 2"]
-
-
-def test_the_newest_matches_are_found_among_the_newest_entries_first_and_older_ones_after(
-    client, settings
-):
-    # PostgreSQL reads the newest two entries first, then eight, then all of them
-    # (content/search_windows.py); SQLite's index is read newest first already.
-    settings.SEARCH_FIRST_WINDOW, settings.SEARCH_RESULT_LIMIT = 2, 3
-    forget_window_starts()
-    now = timezone.now()
-    for days in range(1, 13):
-        topic = "compost" if days in (1, 5, 9, 11, 12) else "glass"
-        post = PostFactory(languages=("en",), title_en=f"A {topic} plan of day {days}", summary_en="")
-        post.published_at = now - DAY * days
-        save_edit(post)
-    # One match among the two newest, two among the eight newest: the whole index is read.
-    assert found(client, "en", "compost") == [f"A compost plan of day {days}" for days in (1, 5, 9)]
-    # Enough among the eight newest: the same as reading them all.
-    assert found(client, "en", "glass") == [f"A glass plan of day {days}" for days in (2, 3, 4)]
-    status = parse(client.get("/en/search/", {"q": "glass"})).xpath(
-        'string(//p[@class="result-count"])'
-    )
-    assert "More than 3 results" in status
-    # A post newer than every stretch's start is among the newest.
-    PostFactory(languages=("en",), title_en="A compost plan of today", summary_en="")
-    assert found(client, "en", "compost")[:2] == ["A compost plan of today", "A compost plan of day 1"]
 
 
 OLD_TITLE = "Plastics treaty talks open with waste pickers from many countries in the room"
