@@ -87,7 +87,8 @@ def new_event(writer: Writer, number: int, now) -> Event:
     return Event(
         region=writer.rng.choice(REGIONS),
         status="published",
-        published_at=now - timedelta(days=1),
+        # One after another, as editors publish them (not all at one instant).
+        published_at=now - timedelta(days=1, minutes=number),
         start_date=timezone.localdate(now) + timedelta(days=300 - int(number / EVENTS_PER_DAY)),
         country=writer.rng.choice(COUNTRIES),
         **writer.texts(number, "event"),

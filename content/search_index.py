@@ -287,10 +287,10 @@ def postgres_matching_sql(query, language, filters, parameters, limit):
             SELECT e.content_id, e.document, e.published_at FROM content_searchentry e
             WHERE {" AND ".join(filters)}
               AND e.document @@ websearch_to_tsquery(%s::regconfig, %s)
-            ORDER BY e.published_at DESC LIMIT %s
+            ORDER BY e.published_at DESC, e.content_id DESC LIMIT %s
         ) AS newest
         ORDER BY ts_rank(document, websearch_to_tsquery(%s::regconfig, %s)) DESC,
-          published_at DESC
+          published_at DESC, content_id DESC
     """
     return sql, [*parameters, config, query, limit, config, query]
 

@@ -233,6 +233,19 @@ def test_the_newest_matches_are_those_published_last_not_those_edited_last(clien
     assert found(client, "en", "compost") == ["Compost plan of day 1", "Compost plan of day 2"]
 
 
+def test_items_published_at_one_instant_come_in_the_same_order_at_every_ask(client, settings):
+    # A batch published together (an import): the newest matches are the last made, on
+    # both databases, so a page of results never changes between two asks.
+    settings.SEARCH_RESULT_LIMIT = 2
+    instant = timezone.now() - DAY
+    for number in range(1, 5):
+        post = PostFactory(languages=("en",), title_en=f"Imported sorting plan {number}", summary_en="")
+        post.published_at = instant
+        save_edit(post)
+    expected = ["Imported sorting plan 4", "Imported sorting plan 3"]
+    assert [found(client, "en", "sorting") for _ in range(3)] == [expected] * 3
+
+
 OLD_TITLE = "Plastics treaty talks open with waste pickers from many countries in the room"
 
 
