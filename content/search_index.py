@@ -162,12 +162,13 @@ def fill_documents(entries) -> None:
     emptied = {field: Value("") for field, _weight in WEIGHTED_FIELDS}
     for language in stored_language_codes():
         config = postgres_configuration(language)
-        document = None
-        for field, weight in WEIGHTED_FIELDS:
-            part = SearchVector(field, weight=weight, config=config)
-            document = part if document is None else document + part
+        title, summary, body = (
+            SearchVector(field, weight=weight, config=config) for field, weight in WEIGHTED_FIELDS
+        )
         # One UPDATE: every expression in it reads the row as it was before.
-        entries.filter(language=language).update(document=document, **emptied)
+        entries.filter(language=language).update(
+            document=title + summary + body, heading=title + summary, **emptied
+        )
 
 
 def rebuild_index(batch: int | None = None) -> int:
@@ -220,11 +221,15 @@ def index_is_missing() -> bool:
     index (or before its cards), or restored, or a language just added."""
     if not Content.objects.filter(status=Status.PUBLISHED, published_at__isnull=False).exists():
         return False
-    # Cards came after entries: an index made before them is rebuilt to have them.
+    # Cards came after entries: an index made before them is rebuilt to have them; and on
+    # PostgreSQL, headings after documents (content 0007).
     return any(
         not model.objects.filter(language=language).exists()
         for model in (SearchEntry, SearchCard)
         for language in stored_language_codes()
+    ) or (
+        connection.vendor == "postgresql"
+        and SearchEntry.objects.filter(heading__isnull=True).exists()
     )
 
 
@@ -280,16 +285,18 @@ def matching(
 
 def postgres_matching_sql(query, language, filters, parameters, limit):
     # The inner query finds at most `limit` matches, newest first (the planner walks the GIN
-    # index for rare words, the date index for common ones); only those are ranked.
+    # index for rare words, the date index for common ones); only those are ranked, by where
+    # the words are, as on SQLite: in the title, in the summary (the entry's `heading`),
+    # then newest first.
     config = postgres_configuration(language)
     sql = f"""
         SELECT content_id FROM (
-            SELECT e.content_id, e.document, e.published_at FROM content_searchentry e
+            SELECT e.content_id, e.heading, e.published_at FROM content_searchentry e
             WHERE {" AND ".join(filters)}
               AND e.document @@ websearch_to_tsquery(%s::regconfig, %s)
             ORDER BY e.published_at DESC, e.content_id DESC LIMIT %s
         ) AS newest
-        ORDER BY ts_rank(document, websearch_to_tsquery(%s::regconfig, %s)) DESC,
+        ORDER BY ts_rank(heading, websearch_to_tsquery(%s::regconfig, %s)) DESC,
           published_at DESC, content_id DESC
     """
     return sql, [*parameters, config, query, limit, config, query]

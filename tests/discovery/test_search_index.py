@@ -2,9 +2,11 @@
 accents in every language, and never holds a worker long: past its bounds the visitor gets
 a clear page, never an error."""
 
+import importlib
 import io
 import threading
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -14,7 +16,7 @@ from reversion.models import Version
 
 from content.editing import save_edit
 from content.models import SearchCard, SearchEntry
-from content.search_index import FTS_TABLE, rebuild_index
+from content.search_index import FTS_TABLE, index_is_missing, rebuild_index
 from editorial.content_po import export_po, import_po
 from tests.admin_forms import errors, submit_change_form
 from tests.factories import EventFactory, PostFactory, TopicFactory
@@ -131,6 +133,21 @@ def test_an_index_made_before_result_cards_gets_them_at_the_upgrade(
     category = parse(client.get("/en/search/?q=Pune")).xpath('string(//span[@class="category"])')
     assert category == "Report"
     assert SearchCard.objects.count() == SearchEntry.objects.count() == len(LANGUAGES)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="headings rank PostgreSQL's matches")
+def test_an_index_made_before_headings_ranks_by_title_again_after_the_upgrade(client):
+    """Content 0007 makes each entry's heading (title and summary words) from its card."""
+    title_match = PostFactory(languages=("en",), title_en="Glass sorting at the depot")
+    title_match.published_at = timezone.now() - DAY
+    save_edit(title_match)
+    PostFactory(languages=("en",), title_en="A newer report", body_en="<p>Much glass was sold.</p>")
+    SearchEntry.objects.update(heading=None)  # as the entries were before 0007
+    assert index_is_missing()  # migrate would index again any entry the step below misses
+    migration = importlib.import_module("content.migrations.0007_search_entry_headings")
+    migration.fill_headings(None, SimpleNamespace(connection=connection))
+    assert not SearchEntry.objects.filter(heading__isnull=True).exists()
+    assert found(client, "en", "glass") == ["Glass sorting at the depot", "A newer report"]
 
 
 # Accents and word forms
