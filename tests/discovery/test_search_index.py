@@ -365,6 +365,12 @@ def test_the_word_index_is_the_databases_own():
                 assert any(partial in definition for definition in definitions), language
             cursor.execute("SELECT count(*) FROM content_searchentry WHERE document IS NULL")
             assert cursor.fetchone()[0] == 0
+            # The planner knows enough of the documents' words to tell frequent from rare.
+            cursor.execute(
+                "SELECT attstattarget FROM pg_attribute WHERE attname = 'document' "
+                "AND attrelid = 'content_searchentry'::regclass"
+            )
+            assert cursor.fetchone()[0] == 1000
         else:
             cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH 'glass'")
             assert cursor.fetchone()[0] == len(LANGUAGES)
