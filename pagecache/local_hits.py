@@ -24,9 +24,14 @@ from http.client import responses
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
 
-from pagecache.compression import preferred_encoding
 from pagecache.local_copy import local_pages
-from pagecache.middleware import CONDITIONAL_HEADERS, PageCacheMiddleware, hit_headers, page_key
+from pagecache.middleware import (
+    CONDITIONAL_HEADERS,
+    PageCacheMiddleware,
+    chosen_variant,
+    hit_headers,
+    page_key,
+)
 from pagecache.query import keep_parameters_read
 
 
@@ -65,9 +70,7 @@ class LocalHits:
         stored = local.lookup(key)
         if stored is None:
             return None
-        encoded = stored.get("encoded", {})
-        encoding = preferred_encoding(environ.get("HTTP_ACCEPT_ENCODING", ""), encoded)
-        body = encoded[encoding] if encoding else stored["content"]
+        encoding, body = chosen_variant(stored, environ.get("HTTP_ACCEPT_ENCODING", ""))
         # Made once per page and encoding, as the middleware keeps its own.
         ready = stored.setdefault("wsgi_headers", {})
         if encoding not in ready:

@@ -125,6 +125,14 @@ def hit_headers(stored: dict, encoding: str | None, length: int) -> ResponseHead
     return headers
 
 
+def chosen_variant(stored: dict, accept_encoding: str) -> tuple[str | None, bytes]:
+    """The coding a stored page is sent in for this Accept-Encoding (None: as it is), and
+    its bytes in that coding."""
+    encoded = stored.get("encoded", {})
+    encoding = preferred_encoding(accept_encoding, encoded)
+    return encoding, encoded[encoding] if encoding else stored["content"]
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -189,9 +197,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def stored_response(request, stored: dict) -> HttpResponse:
-        encoded = stored.get("encoded", {})
-        encoding = preferred_encoding(request.META.get("HTTP_ACCEPT_ENCODING", ""), encoded)
-        content = encoded[encoding] if encoding else stored["content"]
+        encoding, content = chosen_variant(stored, request.META.get("HTTP_ACCEPT_ENCODING", ""))
         response = HttpResponse(content, status=stored["status"])
         # Checking and encoding a dozen headers was a third of a hit's time; a page kept in
         # this process's memory keeps them ready, in the form Django holds them in.

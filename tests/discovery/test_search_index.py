@@ -256,7 +256,9 @@ def test_items_published_at_one_instant_come_in_the_same_order_at_every_ask(clie
     settings.SEARCH_RESULT_LIMIT = 2
     instant = timezone.now() - DAY
     for number in range(1, 5):
-        post = PostFactory(languages=("en",), title_en=f"Imported sorting plan {number}", summary_en="")
+        post = PostFactory(
+            languages=("en",), title_en=f"Imported sorting plan {number}", summary_en=""
+        )
         post.published_at = instant
         save_edit(post)
     expected = ["Imported sorting plan 4", "Imported sorting plan 3"]

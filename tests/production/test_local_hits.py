@@ -58,7 +58,9 @@ def ask(app, path: str, query: str = "", method: str = "GET", **headers):
         **{f"HTTP_{name.upper()}": value for name, value in headers.items()},
     }
     answer = {}
-    body = b"".join(app(environ, lambda status, headers: answer.update(status=status, headers=headers)))
+    body = b"".join(
+        app(environ, lambda status, headers: answer.update(status=status, headers=headers))
+    )
     return answer["status"], dict(answer["headers"]), body
 
 
