@@ -103,6 +103,55 @@ def test_an_item_scheduled_for_later_is_found_only_once_it_is_out(client, settin
         assert found(client, "en", "congress") == ["Congress opens"]
 
 
+def test_items_published_within_this_minute_are_found_only_once_their_second_has_come(client):
+    """SQLite reads most matches' time of publication to the minute, from their place in the
+    word index: this minute's are checked to the second."""
+    import time_machine
+
+    moment = timezone.now().replace(second=30, microsecond=0) - timedelta(minutes=5)
+    for title, offset in (
+        ("Compost fair last month", -DAY * 30),
+        ("Compost fair an hour ago", -timedelta(hours=1)),
+        ("Compost fair this minute", -timedelta(seconds=20)),
+        ("Compost fair in ten seconds", timedelta(seconds=10)),
+        ("Compost fair next minute", timedelta(seconds=40)),
+    ):
+        PostFactory(languages=("en",), title_en=title, summary_en="", published_at=moment + offset)
+    already_out = [
+        "Compost fair this minute",
+        "Compost fair an hour ago",
+        "Compost fair last month",
+    ]
+    with time_machine.travel(moment, tick=False):
+        assert found(client, "en", "compost") == already_out
+    with time_machine.travel(moment + timedelta(seconds=15), tick=False):
+        assert found(client, "en", "compost") == ["Compost fair in ten seconds", *already_out]
+    with time_machine.travel(moment + timedelta(minutes=1), tick=False):
+        assert found(client, "en", "compost")[:2] == [
+            "Compost fair next minute",
+            "Compost fair in ten seconds",
+        ]
+
+
+def test_an_index_numbered_under_another_list_of_languages_is_made_again_at_migrate(
+    client, django_capture_on_commit_callbacks
+):
+    """Entries carry their language's place among the site's in their number (order_key);
+    taking a language out of LANGUAGES moves the places of those after it."""
+    PostFactory(title_en="Waste pickers in Pune", title_es="Recicladores en Pune")
+    assert not index_is_missing()
+    # As if the entries had been numbered when Spanish came third.
+    spanish = SearchEntry.objects.get(language="es")
+    spanish.order_key += 1
+    spanish.save()
+    assert index_is_missing()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("migrate", verbosity=0)
+    assert not index_is_missing()
+    assert found(client, "es", "Pune") == ["Recicladores en Pune"]
+    assert found(client, "en", "Pune") == ["Waste pickers in Pune"]
+
+
 def test_migrate_builds_a_missing_index_and_a_command_rebuilds_it(
     client, django_capture_on_commit_callbacks
 ):
