@@ -260,6 +260,8 @@ class Event(Content):
             # Upcoming events in order of start, past ones latest first: read in index order
             # and stopped after one page, rather than every event sorted.
             models.Index(fields=["window_start"]),
+            # The admin's list of events, latest start first, and its date bar.
+            models.Index(fields=["-start_date"], name="event_start_date_idx"),
             models.Index(fields=["window_end"]),
         ]
 
