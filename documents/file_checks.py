@@ -9,7 +9,8 @@ is stored.
 
 A PDF is published without its document information and XMP metadata: authors' names and
 the paths of the software that made it (a reporter's home folder, an organisation's file
-server) travel in them. The editor's file is kept whole, privately (services.py).
+server) travel in them; an office file without its package's metadata parts
+(office_metadata.py). The editor's file is kept whole, privately (services.py).
 """
 
 import io
@@ -23,7 +24,8 @@ from lxml import etree
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
-from documents.file_text import office_text, pdf_text
+from documents.file_text import SAFE_XML, office_text, pdf_text
+from documents.office_metadata import without_office_metadata
 
 MAX_BYTES = 50 * 1024 * 1024
 # A zip member we read is at most this once decompressed: a tiny "document" made of a few
@@ -84,8 +86,6 @@ OOXML_MAIN_PARTS = {
 # An encrypted Word or Excel file is not a zip at all but an OLE compound file holding the
 # encrypted package; so is a .doc or .xls of before 2007.
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Parsing what we read of an office file: no network, no entities, no billion laughs.
-SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 ACCEPTED = _("Upload a PDF, ODT, DOCX, ODS or XLSX file.")
 
 
@@ -95,7 +95,7 @@ class CheckedFile:
 
     name: str  # the editor's name for it, with the extension of what it really is
     format: FileFormat
-    published: bytes  # what visitors get: a PDF without its metadata, anything else as is
+    published: bytes  # what visitors get: the file without its metadata
     original: bytes | None  # the editor's file, when the published copy differs from it
     page_count: int | None
     text: str
@@ -249,12 +249,21 @@ def checked_office_file(data: bytes, fmt: FileFormat, name: str) -> CheckedFile:
                     "encrypted",
                 )
             text = office_text(fmt.code, lambda member: read_member(package, member))
+            published, removed = without_office_metadata(
+                package, lambda member: read_member(package, member)
+            )
     except ValidationError:
         raise
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, OSError, EOFError):
         raise refuse(_("This file is damaged or incomplete."), "damaged") from None
     return CheckedFile(
-        name=name, format=fmt, published=data, original=None, page_count=None, text=text
+        name=name,
+        format=fmt,
+        published=published or data,
+        original=data if removed else None,
+        page_count=None,
+        text=text,
+        metadata_removed=removed,
     )
 
 

@@ -82,7 +82,7 @@ class Document(Content):
 
 
 class DocumentFile(models.Model):
-    """A document's file in one language: the copy visitors get (a PDF without its
+    """A document's file in one language: the copy visitors get (the file without its
     metadata), what was learnt reading it, and when it last changed."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="files")
@@ -97,7 +97,7 @@ class DocumentFile(models.Model):
         ),
     )
     # The editor's own file, kept privately when the published copy differs from it (a
-    # PDF's metadata removed).
+    # PDF's or office file's metadata removed).
     original_name = models.CharField(max_length=200, blank=True, editable=False)
     file_format = models.CharField(max_length=10, editable=False)
     size = models.PositiveBigIntegerField(default=0, editable=False)

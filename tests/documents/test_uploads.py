@@ -126,6 +126,80 @@ def test_pdf_metadata_is_stripped_from_the_published_copy_and_the_original_kept_
         assert original.read() == leaky
 
 
+def with_members(package: bytes, extra: list[tuple[str, str]]) -> bytes:
+    """An office file with more parts after its own."""
+    with zipfile.ZipFile(io.BytesIO(package)) as source:
+        members = [(info.filename, source.read(info)) for info in source.infolist()]
+    return zipped([*members, *extra])
+
+
+ODT_META = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    ' xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.2"><office:meta>'
+    "<meta:initial-creator>A. Person</meta:initial-creator><dc:creator>B. Colleague</dc:creator>"
+    '<meta:template xlink:href="file:///home/aperson/Templates/letterhead.ott"/>'
+    '<meta:user-defined meta:name="Reviewer">C. Chair</meta:user-defined>'
+    '<meta:document-statistic meta:page-count="1" meta:word-count="3"/>'
+    "</office:meta></office:document-meta>"
+)
+DOCX_CORE = (
+    '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
+    'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    "<dc:creator>A. Person</dc:creator><cp:lastModifiedBy>B. Colleague</cp:lastModifiedBy>"
+    "</cp:coreProperties>"
+)
+DOCX_APP = (
+    '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/extended-properties"><Application>A word processor</Application><Pages>1</Pages>'
+    "<Company>C. Chair and Partners</Company>"
+    "<Template>C:\\Users\\aperson\\AppData\\Normal.dotm</Template></Properties>"
+)
+NAMES = (b"Person", b"Colleague", b"Chair", b"aperson")
+
+
+def test_office_files_are_published_without_who_made_them_and_kept_whole_privately(db):
+    odt = with_members(odt_file(["A statement on plastics"]), [("meta.xml", ODT_META)])
+    checked = check_upload(upload("statement.odt", odt))
+    assert checked.metadata_removed == ["creator", "initial-creator", "template", "user-defined"]
+    assert not any(name in checked.published for name in NAMES)
+    # Still the same document, its statistics kept, its `mimetype` first and stored.
+    again = check_upload(upload("statement.odt", checked.published))
+    assert (again.format.code, again.text, again.metadata_removed) == (
+        "odt",
+        "A statement on plastics",
+        [],
+    )
+    with zipfile.ZipFile(io.BytesIO(checked.published)) as package:
+        first = package.infolist()[0]
+        assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
+        assert b"word-count" in package.read("meta.xml")
+
+    docx = with_members(
+        docx_file(["Una declaración."]),
+        [("docProps/core.xml", DOCX_CORE), ("docProps/app.xml", DOCX_APP)],
+    )
+    checked = check_upload(upload("declaracion.docx", docx))
+    assert checked.metadata_removed == ["Company", "Template", "creator", "lastModifiedBy"]
+    assert not any(name in checked.published for name in NAMES)
+    with zipfile.ZipFile(io.BytesIO(checked.published)) as package:
+        assert b"A word processor" in package.read("docProps/app.xml")
+
+    document_file = add_file(DocumentFactory(), "es", docx, "declaracion.docx")
+    with default_storage.open(document_file.file.name) as public:
+        assert b"Colleague" not in public.read()
+    with private_storage().open(document_file.original_name) as original:
+        assert original.read() == docx
+
+
+def test_an_office_file_without_metadata_is_published_as_it_came():
+    odt = odt_file(["Minutes"])
+    checked = check_upload(upload("minutes.odt", odt))
+    assert (checked.published, checked.original, checked.metadata_removed) == (odt, None, [])
+
+
 def test_words_inside_files_are_bounded():
     many = [[f"word{n}" for n in range(40)] for _page in range(MAX_WORDS // 40 + 5)]
     checked = check_upload(upload("long.pdf", pdf_file(many)))
