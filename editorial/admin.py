@@ -272,8 +272,8 @@ class ContentAdmin(
     list_filter = ("status", RegionFilter, LanguageCoverageFilter, "featured")
     search_fields = [f"title_{code.replace('-', '_')}" for code in language_codes()]
     date_hierarchy = "published_at"
-    # A filtered list says "12 results (Show all)", not also how many items there are in
-    # all: that count read every item of the kind at every request.
+    # A list says "12 results (Show all)", not also how many items there are in all: that
+    # count read every item of the kind at every request.
     show_full_result_count = False
     list_per_page = 50
     actions = ["publish", "send_for_review", "unpublish"]
