@@ -154,3 +154,15 @@ def fetch(url: str, *, headers: dict | None = None, timeout: float = 60) -> Fetc
     except OSError:
         body, status = b"", 0
     return Fetched(status=status, body=body, seconds=time.monotonic() - started)
+
+
+def wait_until_idle(base: str, *, quick: float = 0.05, in_a_row: int = 5, limit: float = 60):
+    """Returns once /healthz answers `in_a_row` times running within `quick` seconds (or
+    after `limit` seconds). wrk stops at its time, but requests it left queued (the admin's
+    news list at 150,000 items takes seconds) keep the workers busy: measured then, the next
+    /healthz ran at half its speed, and flattered the ratio of the row after it."""
+    deadline = time.monotonic() + limit
+    answered_quickly = 0
+    while answered_quickly < in_a_row and time.monotonic() < deadline:
+        answer = fetch(base + "/healthz", timeout=limit)
+        answered_quickly = answered_quickly + 1 if answer.ok and answer.seconds < quick else 0

@@ -38,7 +38,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import report  # noqa: E402
-from bench.load import ACCEPT_ENCODING, CONNECTIONS, THREADS, Load, PythonLoader, Wrk, fetch  # noqa: E402
+from bench.load import (  # noqa: E402
+    ACCEPT_ENCODING,
+    CONNECTIONS,
+    THREADS,
+    Load,
+    PythonLoader,
+    Wrk,
+    fetch,
+    wait_until_idle,
+)
 from bench.measured_site import Site, editor_cookie  # noqa: E402
 from bench.probes import search_path, search_queries, sitemap_files, time_searches  # noqa: E402
 from bench.report import HEALTHZ, Mode, Row, SizeRun  # noqa: E402
@@ -122,6 +131,7 @@ def measure(loader, base: str, loads: dict[str, Load], args, *, with_bytes: bool
         ceilings.append(loader.run(base, healthz, args.ceiling_seconds).rps)
         fetch(base + load.first_path, headers=load.headers)  # warm the page (and the cache)
         rows[name] = Row(loader.run(base, load, args.seconds))
+        wait_until_idle(base)
         if with_bytes:
             rows[name].bytes = page_bytes(base, load.paths[0])
     ceilings.append(loader.run(base, healthz, args.ceiling_seconds).rps)
