@@ -57,17 +57,27 @@ def without_office_metadata(package: zipfile.ZipFile, read) -> tuple[bytes | Non
 def metadata_elements(name: str, read):
     """The parsed part `name` and its elements that say who made the file, or None when
     the part holds no metadata."""
-    if name == "meta.xml":
-        root = etree.fromstring(read(name), SAFE_XML)
-        meta = root.find(ODF_META)
-        gone = [] if meta is None else [e for e in meta if e.tag not in ODF_KEPT]
-    elif name in ("docProps/core.xml", "docProps/custom.xml"):
-        root = etree.fromstring(read(name), SAFE_XML)
-        gone = list(root)
-    elif name == "docProps/app.xml":
-        root = etree.fromstring(read(name), SAFE_XML)
-        gone = [e for e in root if etree.QName(e).localname in EXTENDED_NAMED]
-    else:
+    choose = METADATA_PARTS.get(name)
+    if choose is None:
         return None
+    root = etree.fromstring(read(name), SAFE_XML)
     # Comments and processing instructions name no one; elements only.
-    return root, [element for element in gone if isinstance(element.tag, str)]
+    return root, [element for element in choose(root) if isinstance(element.tag, str)]
+
+
+def odf_metadata(root) -> list:
+    meta = root.find(ODF_META)
+    return [] if meta is None else [e for e in meta if e.tag not in ODF_KEPT]
+
+
+def named_extended_properties(root) -> list:
+    return [e for e in root if etree.QName(e).localname in EXTENDED_NAMED]
+
+
+# Each metadata part, and which of its root's elements go.
+METADATA_PARTS = {
+    "meta.xml": odf_metadata,
+    "docProps/core.xml": list,
+    "docProps/custom.xml": list,
+    "docProps/app.xml": named_extended_properties,
+}

@@ -13,6 +13,7 @@ questions it asks of the list's query are answered differently.
 """
 
 import datetime
+import functools
 
 from django.contrib.admin.templatetags.admin_list import date_hierarchy
 from django.db import models
@@ -29,6 +30,11 @@ class DatedRows:
         self.with_time = with_time
 
     def aggregate(self, **_min_and_max) -> dict:
+        return self.first_and_last
+
+    @functools.cached_property
+    def first_and_last(self) -> dict:
+        """Read once: Django's bar asks for them, then for the periods between them."""
         return {"first": self.end(self.field_name), "last": self.end(f"-{self.field_name}")}
 
     def end(self, ordering: str):
@@ -41,7 +47,7 @@ class DatedRows:
     datetimes = dates
 
     def periods_with_rows(self, period: str) -> list:
-        first, last = self.end(self.field_name), self.end(f"-{self.field_name}")
+        first, last = self.first_and_last["first"], self.first_and_last["last"]
         if first is None:
             return []
         if self.with_time:
